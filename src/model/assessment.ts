@@ -1,0 +1,103 @@
+import type { DecimalString } from './decimal-string.js';
+
+/** The unit assessed. */
+export interface UnitInfo {
+  /** Stable identifier, e.g. `"tu-ky"`. */
+  readonly id: string;
+  /** Display name, e.g. `"Huyện Tứ Kỳ"`. */
+  readonly name: string;
+  /** Ranking block: units are ranked only against their block (e.g. `"huyện"`, `"xã"`, `"phường"`, `"sở"`). */
+  readonly block: string;
+}
+
+/** An evidence document (tài liệu kiểm chứng). */
+export interface EvidenceDocument {
+  /** Document number, e.g. `"238/UBND-NV"`. */
+  readonly number?: string | undefined;
+  /** Date (ISO). */
+  readonly date?: string | undefined;
+  /** Issuing body. */
+  readonly issuer?: string | undefined;
+  /** Title or subject. */
+  readonly title?: string | undefined;
+  /** The page or section that counts, when only part of the document does. */
+  readonly section?: string | undefined;
+  /** Where it can be read. */
+  readonly url?: string | undefined;
+}
+
+/** A raw value, normalised to the kind the node's rule needs. */
+export type RawValue =
+  /** A ratio as numerator / denominator. */
+  | {
+      readonly kind: 'ratio';
+      readonly numerator: DecimalString;
+      readonly denominator: DecimalString;
+    }
+  /** A ratio already in percent. */
+  | { readonly kind: 'percent'; readonly percent: DecimalString }
+  /** Yes (Có) or no (Không). */
+  | { readonly kind: 'yes-no'; readonly value: boolean }
+  /** A count of items (e.g. late reports). */
+  | { readonly kind: 'count'; readonly count: number }
+  /** Completion date (ISO), compared with the rule's due date. */
+  | { readonly kind: 'date'; readonly date: string }
+  /** Days late (0 or less means on time). */
+  | { readonly kind: 'days-late'; readonly days: number }
+  /** Survey answers: count or share per option code. */
+  | { readonly kind: 'answers'; readonly counts: Readonly<Record<string, DecimalString>> }
+  /** Survey mean answer on the rule's scale. */
+  | { readonly kind: 'mean'; readonly mean: DecimalString };
+
+/** Uncertainty about a node's points, used by the Monte Carlo simulation. */
+export type PointsUncertainty =
+  /** The points lie uniformly between `low` and `high`. */
+  | { readonly kind: 'interval'; readonly low: DecimalString; readonly high: DecimalString }
+  /** The points are normally distributed around the score with this standard error. */
+  | { readonly kind: 'standard-error'; readonly standardError: DecimalString };
+
+/** What an assessment says about one node of the tree (any level). */
+export interface AssessmentEntry {
+  /** Code of the node in the criteria set. */
+  readonly code: string;
+  /** The raw value the node's rule needs. */
+  readonly value?: RawValue | undefined;
+  /** Points given directly (e.g. a published field total), instead of a value. */
+  readonly points?: DecimalString | undefined;
+  /** Points the unit declared in its self-assessment (điểm tự đánh giá). */
+  readonly selfScore?: DecimalString | undefined;
+  /** Appraisal rounds (thẩm định): round 1, then round 2 after the unit's explanation. */
+  readonly appraisal: readonly DecimalString[];
+  /** The node does not apply to the unit: its maximum leaves the applicable maximum. */
+  readonly notApplicable?: { readonly reason: string } | undefined;
+  /** Evidence documents. */
+  readonly evidence: readonly EvidenceDocument[];
+  /** The unit's explanation (giải trình), e.g. for missing evidence. */
+  readonly explanation?: string | undefined;
+  /** Uncertainty of the points, for simulations. */
+  readonly uncertainty?: PointsUncertainty | undefined;
+}
+
+/** A bonus or penalty applied to one unit. */
+export interface AdjustmentEntry {
+  /** Id of an {@link AdjustmentDefinition} of the set. */
+  readonly id: string;
+  /** Points (positive; the definition's kind gives the sign). Capped at the definition's cap. */
+  readonly points: DecimalString;
+  /** Why. */
+  readonly reason?: string | undefined;
+}
+
+/** A validated assessment (hồ sơ tự đánh giá): one unit, one period, one criteria set. */
+export interface Assessment {
+  /** Id of the criteria set it is scored against. */
+  readonly criteriaSetId: string;
+  /** The unit. */
+  readonly unit: UnitInfo;
+  /** Period assessed, e.g. `"2023"`. */
+  readonly period: string;
+  /** Entries, at most one per node code. */
+  readonly entries: readonly AssessmentEntry[];
+  /** Bonus and penalty points. */
+  readonly adjustments: readonly AdjustmentEntry[];
+}
