@@ -1,0 +1,55 @@
+import type { DecimalString } from '../model/decimal-string.js';
+import { type RoundingMode, roundDecimal } from './round.js';
+
+/** Language of human-facing output. */
+export type Lang = 'vi' | 'en';
+
+/** Options of {@link formatNumber} and {@link formatPercent}. */
+export interface FormatOptions {
+  /** Decimal places shown, 2 by default. */
+  readonly places?: number | undefined;
+  /** `vi` (default): `1.234,50`; `en`: `1,234.50`. */
+  readonly lang?: Lang | undefined;
+  /** Rounding, `half-up` by default. */
+  readonly mode?: RoundingMode | undefined;
+  /** Drop trailing zeros in the fraction (`0,5` rather than `0,50`). */
+  readonly trimZeros?: boolean | undefined;
+}
+
+/**
+ * Formats an exact decimal for people: rounded, with grouped thousands.
+ * Exact: the digits come from the decimal string, never from a float.
+ *
+ * @example
+ * formatNumber('1234.5');                 // '1.234,50'
+ * formatNumber('1234.5', { lang: 'en' }); // '1,234.50'
+ * formatNumber('0.5', { trimZeros: true }); // '0,5'
+ */
+export function formatNumber(
+  value: DecimalString | string | number,
+  options: FormatOptions = {},
+): string {
+  const lang = options.lang ?? 'vi';
+  const rounded = roundDecimal(value, options.places ?? 2, options.mode ?? 'half-up');
+  const negative = rounded.startsWith('-');
+  const [intPart = '0', fracRaw = ''] = (negative ? rounded.slice(1) : rounded).split('.');
+  const frac = options.trimZeros ? fracRaw.replace(/0+$/, '') : fracRaw;
+  const group = lang === 'vi' ? '.' : ',';
+  const point = lang === 'vi' ? ',' : '.';
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${negative ? '-' : ''}${grouped}${frac.length > 0 ? point + frac : ''}`;
+}
+
+/**
+ * Formats a percentage: `84,58 %` in Vietnamese (with a space, as published), `84.58%` in English.
+ *
+ * @example
+ * formatPercent('84.575'); // '84,58 %'
+ */
+export function formatPercent(
+  value: DecimalString | string | number,
+  options: FormatOptions = {},
+): string {
+  const text = formatNumber(value, options);
+  return (options.lang ?? 'vi') === 'vi' ? `${text} %` : `${text}%`;
+}
