@@ -1,0 +1,15 @@
+import { type Dec, dec, toDs } from '../../src/internal/decimal.js';
+import type { DecimalString } from '../../src/model/decimal-string.js';
+import type { RuleOutcome } from '../../src/rules/rule-outcome.js';
+
+/** A literal as a DecimalString (test data only). */
+export const ds = (s: string): DecimalString => s as DecimalString;
+
+/** A max as the evaluators take it. */
+export const m = (s: string | number): Dec => dec(s);
+
+/** Points of an outcome as an exact decimal string. */
+export const points = (o: RuleOutcome): string => toDs(o.points);
+
+/** Warning codes of an outcome. */
+export const codes = (o: RuleOutcome): string[] => o.warnings.map((w) => w.code);
