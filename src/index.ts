@@ -1,9 +1,98 @@
 /**
- * par-index: the pure, exact core. Runs in Node and in browsers; no I/O.
+ * par-index: exact, typed scoring of Vietnam's administrative reform index (Chỉ số CCHC).
+ * This core entry is pure: no I/O, no Node built-ins; it runs in Node and in browsers.
+ * Files, Excel and reports are in `par-index/node`.
  * @packageDocumentation
  */
 
+export type { CriteriaSetSummary } from './criteria-sets/registry.js';
+// Bundled criteria sets
+export { getCriteriaSet, listCriteriaSets } from './criteria-sets/registry.js';
 export type { Issue, IssueCode, SafeParseResult } from './errors.js';
+// Errors and parse results
 export { isParIndexError, ParIndexError } from './errors.js';
+export type { FormatOptions, Lang } from './format/number-format.js';
+// Formatting
+export { formatNumber, formatPercent } from './format/number-format.js';
+export type { RoundingMode } from './format/round.js';
+export { roundDecimal, roundToDecimalString } from './format/round.js';
+export type { AdjustmentDefinition } from './model/adjustment.js';
+export type {
+  AdjustmentEntry,
+  Assessment,
+  AssessmentEntry,
+  EvidenceDocument,
+  PointsUncertainty,
+  RawValue,
+  UnitInfo,
+} from './model/assessment.js';
+export type { BandLevel, BandScale, CriterionRatingConfig } from './model/bands.js';
+export type { CriteriaNode, ScoringMethod } from './model/criteria-node.js';
+export type {
+  AdminLevel,
+  CriteriaSet,
+  Decision,
+  Provenance,
+  RoundingConfig,
+} from './model/criteria-set.js';
+// Domain model
 export type { DecimalInput, DecimalString } from './model/decimal-string.js';
+export type {
+  BlockRanking,
+  RankBy,
+  RankChange,
+  RankedUnit,
+  RankInput,
+  Ranking,
+  RankTarget,
+  RankTargetVerdict,
+} from './model/ranking.js';
+export type {
+  BandResult,
+  FiredTrigger,
+  LeafExplanation,
+  NodeRating,
+  NodeScore,
+  PointsSource,
+  ScoreResult,
+  ScoreWarning,
+  ScoreWarningCode,
+  ShownTotals,
+  Stage,
+} from './model/score-result.js';
+export type {
+  DeadlineRule,
+  DeadlineTier,
+  DeductionRule,
+  DirectRule,
+  RatioLinearRule,
+  RatioTier,
+  RatioTiersRule,
+  ScoringRule,
+  ScoringRuleKind,
+  SurveyOption,
+  SurveyOptionsRule,
+  SurveyScaleRule,
+  YesNoRule,
+} from './model/scoring-rule.js';
+export type { BandTarget, BandTargetVerdict } from './model/targets.js';
+export type { NodeSelector, TriggerCondition, TriggerRule } from './model/trigger.js';
+// Parsing (the boundary)
 export { parseDecimal } from './parse/decimal-input.js';
+export { parseAssessment, safeParseAssessment } from './parse/parse-assessment.js';
+export { parseCriteriaSet, safeParseCriteriaSet } from './parse/parse-criteria-set.js';
+export type { RankResultsOptions } from './ranking/rank.js';
+
+// Ranking and targets
+export { rankResults, rankValues } from './ranking/rank.js';
+export { compareRanks } from './ranking/rank-change.js';
+export { checkBandTarget, checkRankTarget } from './ranking/targets.js';
+export { describeRule } from './rules/describe-rule.js';
+// Rules
+export { acceptedValueKinds } from './rules/value-kinds.js';
+export { criteriaSetJsonSchema } from './schema/json-schema.js';
+// Scoring
+export { classify } from './scoring/classify.js';
+export { findNode } from './scoring/find-node.js';
+export type { ScoreOptions } from './scoring/score-assessment.js';
+export { scoreAssessment } from './scoring/score-assessment.js';

@@ -1,0 +1,21 @@
+/** What a CLI command may touch of its surroundings; tests pass their own. */
+export interface CliIo {
+  /** Writes to standard output. */
+  readonly out: (text: string) => void;
+  /** Writes to standard error. */
+  readonly err: (text: string) => void;
+  /** Reads all of standard input (for `-`). */
+  readonly readStdin: () => Promise<Uint8Array>;
+  /** Whether standard error is a terminal (progress is shown only then). */
+  readonly interactive: boolean;
+  /** Working directory against which relative paths are resolved. */
+  readonly cwd: string;
+}
+
+/** Exit codes: 0 success, 1 input problems found, 2 usage error. */
+export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+
+/** A usage error: wrong flags or arguments (exit code 2). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

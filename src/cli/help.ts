@@ -1,0 +1,87 @@
+import type { Lang } from '../format/number-format.js';
+
+const COMMON_VI = `Tùy chọn chung:
+  -c, --criteria <tệp|mã>   bộ chỉ số (tệp YAML/JSON hoặc mã bộ có sẵn); lặp lại được
+  -f, --format <dạng>       table | json | csv | xlsx | md | html (mặc định table)
+  -o, --out <tệp>           ghi ra tệp (ghi trọn vẹn hoặc không ghi gì)
+      --stage <giai đoạn>   self | appraisal | final (mặc định final)
+      --lang <vi|en>        ngôn ngữ (mặc định vi)
+  -h, --help                trợ giúp`;
+
+const COMMON_EN = `Common options:
+  -c, --criteria <file|id>  criteria set (YAML/JSON file or bundled id); repeatable
+  -f, --format <fmt>        table | json | csv | xlsx | md | html (default table)
+  -o, --out <file>          write to a file (whole or nothing)
+      --stage <stage>       self | appraisal | final (default final)
+      --lang <vi|en>        language (default vi)
+  -h, --help                help`;
+
+/** Help texts per command, each with real examples (tested in test/cli). */
+export const HELP: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  main: {
+    vi: `par-index — tính Chỉ số cải cách hành chính (Chỉ số CCHC) chính xác.
+
+Cách dùng: par-index <lệnh> [tùy chọn]
+
+Lệnh:
+  demo                      chấm và xếp hạng tỉnh ví dụ (hư cấu) Minh Sơn
+  validate <tệp…>           kiểm tra bộ chỉ số và hồ sơ tự đánh giá
+  score <tệp…>              chấm điểm hồ sơ (một tệp: xem chi tiết)
+  rank <tệp…>               xếp hạng theo khối (--by <mã> để xếp theo chỉ số thành phần)
+  criteria list|show        các bộ chỉ số có sẵn, hoặc xem một bộ
+  template                  tạo biểu tự chấm điểm Excel từ bộ chỉ số
+  import                    đọc biểu Excel đã điền thành hồ sơ (hoặc bảng tiêu chí thành bộ chỉ số)
+  report <tệp…>             báo cáo kết quả (xlsx, html, md, csv)
+  what-if                   cần thêm bao nhiêu điểm để đạt hạng/xếp loại mục tiêu
+
+Ví dụ:
+  par-index demo
+  par-index validate examples/minh-son/2023
+  par-index score examples/minh-son/2023/districts/an-lac.yaml
+  par-index rank examples/minh-son/2023 --previous examples/minh-son/2022
+
+--version in phiên bản. Mã thoát: 0 thành công, 1 dữ liệu có lỗi, 2 sai cách dùng.`,
+    en: `par-index — exact Vietnamese PAR Index (Chỉ số CCHC) scoring.
+
+Usage: par-index <command> [options]
+
+Commands:
+  demo                      score and rank the fictional example province Minh Sơn
+  validate <files…>         check criteria sets and assessments
+  score <files…>            score assessments (one file: detailed view)
+  rank <files…>             rank per block (--by <code> for a field sub-index)
+  criteria list|show        bundled criteria sets, or show one
+  template                  make the Excel self-assessment workbook from a criteria set
+  import                    read a filled workbook into an assessment (or a criteria table into a set)
+  report <files…>           results report (xlsx, html, md, csv)
+  what-if                   points needed for a target rank or band
+
+Examples:
+  par-index demo --lang en
+  par-index validate examples/minh-son/2023
+  par-index score examples/minh-son/2023/districts/an-lac.yaml --lang en
+  par-index rank examples/minh-son/2023 --previous examples/minh-son/2022 --format json
+
+--version prints the version. Exit codes: 0 success, 1 input problems, 2 usage error.`,
+  },
+  demo: {
+    vi: `par-index demo [--format …] [--out …] [--lang …]\n\nChấm và xếp hạng tỉnh ví dụ (hư cấu) Minh Sơn năm 2023, so với 2022.\n\nVí dụ:\n  par-index demo\n  par-index demo --format html --out minh-son.html\n\n${COMMON_VI}`,
+    en: `par-index demo [--format …] [--out …] [--lang …]\n\nScores and ranks the fictional example province Minh Sơn, 2023 against 2022.\n\nExamples:\n  par-index demo --lang en\n  par-index demo --format html --out minh-son.html\n\n${COMMON_EN}`,
+  },
+  validate: {
+    vi: `par-index validate <tệp|thư mục|mẫu…> [--criteria …]\n\nKiểm tra bộ chỉ số và hồ sơ; in mọi lỗi kèm tệp, vị trí và lý do.\n\nVí dụ:\n  par-index validate criteria/illustrative-district-2023.json\n  par-index validate examples/minh-son/2023\n\n${COMMON_VI}`,
+    en: `par-index validate <file|folder|glob…> [--criteria …]\n\nChecks criteria sets and assessments; prints every problem with file, path and reason.\n\nExamples:\n  par-index validate criteria/illustrative-district-2023.json\n  par-index validate "examples/minh-son/2023/**/*.yaml"\n\n${COMMON_EN}`,
+  },
+  score: {
+    vi: `par-index score <tệp|thư mục|mẫu…> [--stage …] [--criteria …]\n\nChấm điểm; một tệp thì in chi tiết từng lĩnh vực, tiêu chí.\n\nVí dụ:\n  par-index score examples/minh-son/2023/districts/an-lac.yaml\n  par-index score examples/minh-son/2023/districts --stage self --format json\n\n${COMMON_VI}`,
+    en: `par-index score <file|folder|glob…> [--stage …] [--criteria …]\n\nScores assessments; with one file prints the detail per field and criterion.\n\nExamples:\n  par-index score examples/minh-son/2023/districts/an-lac.yaml --lang en\n  par-index score examples/minh-son/2023/districts --stage self --format json\n\n${COMMON_EN}`,
+  },
+  rank: {
+    vi: `par-index rank <tệp|thư mục|mẫu…> [--by <mã>] [--previous <tệp…>]\n\nXếp hạng theo khối; đồng hạng khi bằng nhau ở giá trị công bố (làm tròn).\n\nVí dụ:\n  par-index rank examples/minh-son/2023 --previous examples/minh-son/2022\n  par-index rank examples/minh-son/2023/districts --by 3 --format md\n\n${COMMON_VI}\n  -p, --previous <tệp…>      hồ sơ kỳ trước để so sánh thứ hạng\n      --by <mã>             xếp theo chỉ số thành phần của lĩnh vực có mã này`,
+    en: `par-index rank <file|folder|glob…> [--by <code>] [--previous <files…>]\n\nRanks per block; ties share a rank when equal at the published (rounded) value.\n\nExamples:\n  par-index rank examples/minh-son/2023 --previous examples/minh-son/2022 --lang en\n  par-index rank examples/minh-son/2023/districts --by 3 --format md\n\n${COMMON_EN}\n  -p, --previous <files…>   previous period's assessments, for rank changes\n      --by <code>           rank by the sub-index of the node with this code`,
+  },
+  criteria: {
+    vi: `par-index criteria list | criteria show <mã|tệp>\n\nVí dụ:\n  par-index criteria list\n  par-index criteria show illustrative-district-2023\n\n${COMMON_VI}`,
+    en: `par-index criteria list | criteria show <id|file>\n\nExamples:\n  par-index criteria list --lang en\n  par-index criteria show illustrative-district-2023 --format json\n\n${COMMON_EN}`,
+  },
+};

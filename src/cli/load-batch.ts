@@ -1,0 +1,103 @@
+import { relative } from 'node:path';
+import { getCriteriaSet } from '../criteria-sets/registry.js';
+import type { Issue } from '../errors.js';
+import type { Assessment } from '../model/assessment.js';
+import type { CriteriaSet } from '../model/criteria-set.js';
+import { fileIssue, inFile } from '../node/issue.js';
+import { criteriaSetIdOf, safeLoadCriteriaSetFile } from '../node/load-files.js';
+import { readDataFile } from '../node/read-data-file.js';
+import { safeParseAssessment } from '../parse/parse-assessment.js';
+import type { CliIo } from './cli-io.js';
+import { collectFiles } from './collect-files.js';
+
+/** Assessments loaded from files, with the sets they use and every problem found. */
+export interface Batch {
+  readonly sets: ReadonlyMap<string, CriteriaSet>;
+  readonly items: readonly {
+    readonly file: string;
+    readonly set: CriteriaSet;
+    readonly assessment: Assessment;
+  }[];
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Loads criteria sets given with `--criteria` (files, or ids of bundled sets), then every
+ * assessment file found from `inputs`, each against the set it names. Collects all problems.
+ */
+export async function loadCriteriaSets(
+  specs: readonly string[],
+  io: CliIo,
+): Promise<{ sets: Map<string, CriteriaSet>; issues: Issue[] }> {
+  const sets = new Map<string, CriteriaSet>();
+  const issues: Issue[] = [];
+  for (const spec of specs) {
+    const bundled = getCriteriaSet(spec);
+    if (bundled !== undefined) {
+      sets.set(bundled.id, bundled);
+      continue;
+    }
+    const { files, missing } = await collectFiles([spec], io.cwd);
+    for (const m of missing) {
+      issues.push(
+        fileIssue(
+          m,
+          'file_not_found',
+          'Không tìm thấy tệp hoặc bộ chỉ số có sẵn với tên này.',
+          'No file or bundled criteria set by this name.',
+        ),
+      );
+    }
+    for (const file of files) {
+      const r = await safeLoadCriteriaSetFile(file);
+      if (r.success) sets.set(r.data.id, r.data);
+      else issues.push(...r.issues.map((i) => ({ ...i, file: relative(io.cwd, file) || file })));
+    }
+  }
+  return { sets, issues };
+}
+
+/** Loads a batch of assessments (see {@link loadCriteriaSets}); `onProgress` sees each file. */
+export async function loadBatch(
+  inputs: readonly string[],
+  criteria: readonly string[],
+  io: CliIo,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Batch> {
+  const { sets, issues } = await loadCriteriaSets(criteria, io);
+  const { files, missing } = await collectFiles(inputs, io.cwd);
+  for (const m of missing) {
+    issues.push(
+      fileIssue(m, 'file_not_found', 'Không tìm thấy tệp hồ sơ nào.', 'No assessment file found.'),
+    );
+  }
+  const items: { file: string; set: CriteriaSet; assessment: Assessment }[] = [];
+  for (const [n, abs] of files.entries()) {
+    onProgress?.(n + 1, files.length);
+    const file = relative(io.cwd, abs) || abs;
+    const data = await readDataFile(abs);
+    if (!data.success) {
+      issues.push(...data.issues.map((i) => ({ ...i, file })));
+      continue;
+    }
+    const id = criteriaSetIdOf(data.data);
+    const set = id === undefined ? undefined : (sets.get(id) ?? getCriteriaSet(id));
+    if (set === undefined) {
+      issues.push(
+        fileIssue(
+          file,
+          'criteria_set_mismatch',
+          `Không tìm thấy bộ chỉ số "${id ?? ''}" mà hồ sơ nêu. Dùng --criteria để chỉ tệp bộ chỉ số.`,
+          `Criteria set "${id ?? ''}" named by the assessment was not found. Use --criteria to give its file.`,
+          ['criteriaSet'],
+        ),
+      );
+      continue;
+    }
+    sets.set(set.id, set);
+    const parsed = safeParseAssessment(data.data, set);
+    if (parsed.success) items.push({ file, set, assessment: parsed.data });
+    else issues.push(...inFile(file, parsed.issues));
+  }
+  return { sets, items, issues };
+}

@@ -1,0 +1,54 @@
+import { match } from 'ts-pattern';
+import type { Lang } from '../format/number-format.js';
+import type { ReportInput } from '../node/reports/report-input.js';
+import { writeResultsCsv } from '../node/reports/results-csv.js';
+import { writeResultsHtml } from '../node/reports/results-html.js';
+import { writeResultsMarkdown } from '../node/reports/results-markdown.js';
+import { writeResultsWorkbook } from '../node/reports/results-workbook.js';
+import type { OutputFormat } from './options.js';
+import { renderRankingTables } from './ranking-table.js';
+import type { ScoredBatch } from './score-batch.js';
+
+/** Identifies the JSON output document; bump `version` on any breaking change. */
+export const RESULTS_JSON_FORMAT = { format: 'par-index.results', version: 1 } as const;
+
+/**
+ * Renders scored results in the requested format. JSON is the stable machine format
+ * (documented in docs/cli.md); other formats are for people.
+ */
+export async function renderResults(
+  scored: ScoredBatch,
+  format: OutputFormat,
+  lang: Lang,
+  title?: string | undefined,
+): Promise<string | Uint8Array> {
+  const input: ReportInput = {
+    results: scored.results,
+    ranking: scored.ranking,
+    ...(scored.previous !== undefined ? { previous: scored.previous } : {}),
+    ...(title !== undefined ? { title } : {}),
+    lang,
+  };
+  return match(format)
+    .with('table', () => renderRankingTables(scored, lang))
+    .with(
+      'json',
+      () =>
+        `${JSON.stringify(
+          {
+            ...RESULTS_JSON_FORMAT,
+            stage: scored.results[0]?.stage ?? 'final',
+            results: scored.results,
+            ranking: scored.ranking,
+            changes: scored.changes,
+          },
+          null,
+          2,
+        )}\n`,
+    )
+    .with('csv', () => writeResultsCsv(input))
+    .with('md', () => writeResultsMarkdown(input))
+    .with('html', () => writeResultsHtml(input))
+    .with('xlsx', () => writeResultsWorkbook(input))
+    .exhaustive();
+}

@@ -1,0 +1,33 @@
+import type { RankBy, RankChange, Ranking } from '../model/ranking.js';
+import type { ScoreResult, Stage } from '../model/score-result.js';
+import { rankResults } from '../ranking/rank.js';
+import { compareRanks } from '../ranking/rank-change.js';
+import { scoreAssessment } from '../scoring/score-assessment.js';
+import type { Batch } from './load-batch.js';
+
+/** Scored and ranked results of a batch, with rank changes against a previous batch. */
+export interface ScoredBatch {
+  readonly results: readonly ScoreResult[];
+  readonly ranking: Ranking;
+  readonly previous?: Ranking | undefined;
+  readonly changes: readonly RankChange[];
+}
+
+/** Scores every assessment of a batch at `stage` and ranks them (and the previous period's). */
+export function scoreBatch(
+  batch: Batch,
+  stage: Stage,
+  by: RankBy,
+  previousBatch?: Batch | undefined,
+): ScoredBatch {
+  const results = batch.items.map((i) => scoreAssessment(i.set, i.assessment, { stage }));
+  const ranking = rankResults(results, { by });
+  if (previousBatch === undefined || previousBatch.items.length === 0) {
+    return { results, ranking, changes: [] };
+  }
+  const prevResults = previousBatch.items.map((i) =>
+    scoreAssessment(i.set, i.assessment, { stage }),
+  );
+  const previous = rankResults(prevResults, { by });
+  return { results, ranking, previous, changes: compareRanks(ranking, previous) };
+}

@@ -1,0 +1,77 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { SafeParseResult } from '../errors.js';
+import { fileIssue } from './issue.js';
+import { parseDataText } from './parse-data-text.js';
+
+/** Largest data file read (criteria sets and assessments are a few hundred kB at most). */
+export const MAX_DATA_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Decodes bytes as UTF-8 (or UTF-16 with a BOM); undefined when they are not valid text. */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a JSON or YAML data file into plain data, with clear coded issues (file not found,
+ * too large, not UTF-8 text, syntax errors with line and column, duplicate keys).
+ *
+ * @param path - Path of a `.json`, `.yaml` or `.yml` file (`-` is not accepted here).
+ */
+export async function readDataFile(path: string): Promise<SafeParseResult<unknown>> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      return fail(
+        path,
+        'file_unreadable',
+        'Đường dẫn không phải là một tệp.',
+        'The path is not a file.',
+      );
+    }
+    size = info.size;
+  } catch {
+    return fail(path, 'file_not_found', 'Không tìm thấy tệp.', 'File not found.');
+  }
+  if (size > MAX_DATA_FILE_BYTES) {
+    return fail(
+      path,
+      'file_too_large',
+      `Tệp quá lớn (${size} byte; tối đa ${MAX_DATA_FILE_BYTES}).`,
+      `File too large (${size} bytes; at most ${MAX_DATA_FILE_BYTES}).`,
+    );
+  }
+  const bytes = await readFile(path);
+  return parseDataBytes(bytes, path);
+}
+
+/** Parses the bytes of a JSON or YAML file (see {@link readDataFile}). */
+export function parseDataBytes(bytes: Uint8Array, file: string): SafeParseResult<unknown> {
+  const text = decodeText(bytes);
+  if (text === undefined) {
+    return fail(
+      file,
+      'file_unreadable',
+      'Tệp không phải văn bản UTF-8. Hãy lưu lại tệp với mã hóa UTF-8.',
+      'The file is not UTF-8 text. Save it again with UTF-8 encoding.',
+    );
+  }
+  return parseDataText(text, file);
+}
+
+function fail(
+  file: string,
+  code: 'file_not_found' | 'file_unreadable' | 'file_too_large',
+  message: string,
+  messageEn: string,
+): SafeParseResult<never> {
+  return { success: false, issues: [fileIssue(file, code, message, messageEn)] };
+}
