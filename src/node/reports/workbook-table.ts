@@ -1,0 +1,139 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { roundDecimal } from '../../format/round.js';
+import { neutraliseCell } from './neutralise.js';
+
+/** A cell with its own style. */
+export interface StyledCell {
+  readonly value: string | number | Date | null;
+  /** Excel number format, e.g. `0.00`. */
+  readonly numFmt?: string | undefined;
+  /** Background colour `#rrggbb`. */
+  readonly fill?: string | undefined;
+  readonly bold?: boolean | undefined;
+  /** Indent level of the text (tree depth). */
+  readonly indent?: number | undefined;
+}
+
+/** A cell value as the sheet builders give it. Strings are neutralised when written. */
+export type CellInput = string | number | Date | null | StyledCell;
+
+/** One column of a table sheet. */
+export interface ColumnSpec {
+  readonly header: string;
+  /** Width in characters. */
+  readonly width: number;
+  /** Wrap long text (reasons, names). */
+  readonly wrap?: boolean | undefined;
+}
+
+/** A sheet laid out as one table under a title. */
+export interface TableSpec {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly columns: readonly ColumnSpec[];
+  readonly rows: readonly (readonly CellInput[])[];
+  /** Columns kept visible when scrolling right. */
+  readonly freezeColumns?: number | undefined;
+}
+
+const HEADER_ROW = 3;
+const HEADER_FILL = 'FF1F4E78';
+const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+
+/** Excel number format with `places` decimals (`0.00`). */
+export function numberFormat(places: number): string {
+  return places > 0 ? `0.${'0'.repeat(places)}` : '0';
+}
+
+/**
+ * A number cell holding the published (rounded) value: the decimal string is rounded first
+ * and only then converted, so the cell shows exactly what is published.
+ *
+ * @example
+ * numberCell('81.3333', 2); // { value: 81.33, numFmt: '0.00' }
+ */
+export function numberCell(value: string, places: number): StyledCell {
+  return { value: Number(roundDecimal(value, places)), numFmt: numberFormat(places) };
+}
+
+/**
+ * An ISO date as an Excel date cell (text when it is not a date).
+ *
+ * @example
+ * dateCell('2023-04-10', 'dd/mm/yyyy');
+ */
+export function dateCell(iso: string, numFmt: string): CellInput {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (m === null) return iso;
+  return { value: new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))), numFmt };
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+/**
+ * Adds a sheet with a title, a styled header row, the rows, column widths, frozen header and
+ * autofilter, so a clerk can sort and filter without reformatting.
+ *
+ * @param workbook - The workbook to add to.
+ * @param name - Sheet name.
+ * @param spec - Title, columns and rows.
+ * @returns The sheet.
+ */
+export function addTableSheet(workbook: Workbook, name: string, spec: TableSpec): Worksheet {
+  const freeze = spec.freezeColumns ?? 0;
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', xSplit: freeze, ySplit: HEADER_ROW }],
+  });
+  sheet.columns = spec.columns.map((c) => ({ width: c.width }));
+  const title = sheet.getCell(1, 1);
+  title.value = neutraliseCell(spec.title);
+  title.font = { bold: true, size: 14 };
+  const subtitle = sheet.getCell(2, 1);
+  subtitle.value = neutraliseCell(spec.subtitle);
+  subtitle.font = { italic: true, color: { argb: 'FF595959' } };
+
+  const header = sheet.getRow(HEADER_ROW);
+  spec.columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = neutraliseCell(c.header);
+    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  });
+  // Tall enough for the longest wrapped header (about 15 points a line).
+  const lines = Math.max(...spec.columns.map((c) => Math.ceil(c.header.length / c.width)), 1);
+  header.height = Math.max(2, lines) * 15 + 2;
+
+  spec.rows.forEach((values, r) => {
+    const row = sheet.getRow(HEADER_ROW + 1 + r);
+    values.forEach((input, c) => {
+      const cell = row.getCell(c + 1);
+      const styled: StyledCell =
+        input !== null && typeof input === 'object' && !(input instanceof Date)
+          ? input
+          : { value: input };
+      cell.value = typeof styled.value === 'string' ? neutraliseCell(styled.value) : styled.value;
+      if (styled.numFmt !== undefined) cell.numFmt = styled.numFmt;
+      if (styled.fill !== undefined) {
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(styled.fill) } };
+      }
+      if (styled.bold === true) cell.font = { bold: true };
+      cell.alignment = {
+        vertical: 'top',
+        wrapText: spec.columns[c]?.wrap === true,
+        ...(styled.indent !== undefined && styled.indent > 0 ? { indent: styled.indent } : {}),
+      };
+      cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    });
+  });
+
+  const lastRow = HEADER_ROW + Math.max(spec.rows.length, 1);
+  sheet.autoFilter = {
+    from: { row: HEADER_ROW, column: 1 },
+    to: { row: lastRow, column: spec.columns.length },
+  };
+  return sheet;
+}
