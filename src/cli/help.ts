@@ -84,4 +84,8 @@ Examples:
     vi: `par-index criteria list | criteria show <mã|tệp>\n\nVí dụ:\n  par-index criteria list\n  par-index criteria show illustrative-district-2023\n\n${COMMON_VI}`,
     en: `par-index criteria list | criteria show <id|file>\n\nExamples:\n  par-index criteria list --lang en\n  par-index criteria show illustrative-district-2023 --format json\n\n${COMMON_EN}`,
   },
+  report: {
+    vi: `par-index report <tệp|thư mục|mẫu…> --out <tệp> [--format xlsx|html|md|csv] [--previous <tệp…>]\n\nBáo cáo kết quả toàn tỉnh: xếp hạng, chỉ số thành phần, điểm chi tiết, điểm bị trừ, cảnh báo. Mặc định HTML (một tệp, không cần mạng).\n\nVí dụ:\n  par-index report examples/minh-son/2023 --previous examples/minh-son/2022 --out ket-qua.html\n  par-index report examples/minh-son/2023 --format xlsx --out ket-qua.xlsx\n\n${COMMON_VI}`,
+    en: `par-index report <file|folder|glob…> --out <file> [--format xlsx|html|md|csv] [--previous <files…>]\n\nProvince-wide results: ranking, sub-indices, detail, points lost at appraisal, triggers. HTML by default (one file, no network).\n\nExamples:\n  par-index report examples/minh-son/2023 --previous examples/minh-son/2022 --out results.html --lang en\n  par-index report examples/minh-son/2023 --format csv --out results.csv\n\n${COMMON_EN}`,
+  },
 };

@@ -3,6 +3,7 @@ import type { Lang } from '../format/number-format.js';
 import { type CliIo, EXIT, UsageError } from './cli-io.js';
 import { runCriteria } from './commands/criteria.js';
 import { runDemo } from './commands/demo.js';
+import { runReport } from './commands/report.js';
 import { runScore } from './commands/score.js';
 import { runValidate } from './commands/validate.js';
 import { HELP } from './help.js';
@@ -23,6 +24,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   score: { run: (o, io) => runScore(o, io, 'score') },
   rank: { run: (o, io) => runScore(o, io, 'rank') },
   criteria: { run: runCriteria },
+  report: { run: runReport },
 };
 
 function langOf(args: readonly string[]): Lang {
