@@ -77,12 +77,39 @@ export type {
 } from './model/scoring-rule.js';
 export type { BandTarget, BandTargetVerdict } from './model/targets.js';
 export type { NodeSelector, TriggerCondition, TriggerRule } from './model/trigger.js';
+export type {
+  BandGap,
+  BandGapInput,
+  BandShown,
+  CheapestPlan,
+  MonteCarloOptions,
+  MonteCarloResult,
+  NodeSensitivity,
+  NoWeakGap,
+  PeerIndex,
+  PeerShown,
+  PlanItem,
+  PlanOptions,
+  PlanStep,
+  RankGap,
+  RankGapInput,
+  RankProbability,
+  RatedCriterionInput,
+  ScenarioChange,
+  ScenarioInput,
+  ScenarioResult,
+  UncertainNode,
+  UncertainUnit,
+  UnitDiff,
+  UnitRankDistribution,
+  UnitSnapshot,
+  WeakCriterionGap,
+} from './model/whatif.js';
 // Parsing (the boundary)
 export { parseDecimal } from './parse/decimal-input.js';
 export { parseAssessment, safeParseAssessment } from './parse/parse-assessment.js';
 export { parseCriteriaSet, safeParseCriteriaSet } from './parse/parse-criteria-set.js';
 export type { RankResultsOptions } from './ranking/rank.js';
-
 // Ranking and targets
 export { rankResults, rankValues } from './ranking/rank.js';
 export { compareRanks } from './ranking/rank-change.js';
@@ -96,3 +123,20 @@ export { classify } from './scoring/classify.js';
 export { findNode } from './scoring/find-node.js';
 export type { ScoreOptions } from './scoring/score-assessment.js';
 export { scoreAssessment } from './scoring/score-assessment.js';
+export { pointsNeededForBand } from './whatif/band-gap.js';
+export { monteCarloRanks } from './whatif/monte-carlo.js';
+export type { NoWeakOptions, NoWeakResultOptions } from './whatif/no-weak-gap.js';
+export {
+  pointsNeededForNoWeakCriterion,
+  pointsNeededForNoWeakCriterionInResult,
+} from './whatif/no-weak-gap.js';
+export { planCheapest } from './whatif/plan-cheapest.js';
+export type { PlanItemsOptions } from './whatif/plan-items.js';
+export { planItemsFromResult } from './whatif/plan-items.js';
+// What-if and targets
+export { pointsNeededForRank } from './whatif/rank-gap.js';
+export type { RankGapResultsOptions } from './whatif/rank-gap-results.js';
+export { pointsNeededForRankInResults } from './whatif/rank-gap-results.js';
+export { simulateScenario } from './whatif/simulate.js';
+export type { UncertainUnitsOptions } from './whatif/uncertain-units.js';
+export { uncertainUnitsFromResults } from './whatif/uncertain-units.js';

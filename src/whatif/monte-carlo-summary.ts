@@ -1,0 +1,186 @@
+import { formatNumber, formatPercent } from '../format/number-format.js';
+import { D, toDs } from '../internal/decimal.js';
+import type {
+  NodeSensitivity,
+  RankProbability,
+  UncertainUnit,
+  UnitRankDistribution,
+} from '../model/whatif.js';
+
+/** What the sampler hands to the summary. Internal. */
+export interface Sampled {
+  /** Rank per unit per draw. */
+  readonly ranks: readonly Int32Array[];
+  /** Drawn points per unit per node per draw. */
+  readonly values: readonly (readonly Float64Array[])[];
+}
+
+interface Context {
+  readonly of: number;
+  readonly currentRank: number;
+  readonly draws: number;
+  readonly tail: number;
+}
+
+/** Mean of integer ranks, exact then rounded to 4 decimals. */
+function meanRank(total: number, count: number): InstanceType<typeof D> {
+  return new D(total).div(count).toDecimalPlaces(4);
+}
+
+/** Smallest rank whose cumulative count reaches `share` of the draws. */
+function percentile(counts: readonly number[], draws: number, share: number): number {
+  const need = share * draws;
+  let cum = 0;
+  for (let r = 1; r < counts.length; r++) {
+    cum += counts[r] ?? 0;
+    if (cum >= need) return r;
+  }
+  return counts.length - 1;
+}
+
+/** The k-th smallest value (0-based), by quickselect; reorders `a`. Linear on average. */
+export function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k] as number;
+}
+
+function sensitivity(
+  unit: UncertainUnit,
+  ranks: Int32Array,
+  values: readonly Float64Array[],
+  ctx: Context,
+): NodeSensitivity[] {
+  const m = Math.max(1, Math.floor(ctx.tail * ctx.draws));
+  const out: NodeSensitivity[] = [];
+  unit.nodes.forEach((node, j) => {
+    const v = values[j];
+    if (node.uncertainty === undefined || v === undefined) return;
+    const copy = Float64Array.from(v);
+    const lowCut = select(copy, m - 1);
+    const highCut = select(copy, ctx.draws - m);
+    let lowN = 0;
+    let lowRanks = 0;
+    let lowSum = 0;
+    let highN = 0;
+    let highRanks = 0;
+    let highSum = 0;
+    for (let d = 0; d < ctx.draws; d++) {
+      const x = v[d] as number;
+      const r = ranks[d] as number;
+      if (x <= lowCut) {
+        lowN++;
+        lowRanks += r;
+        lowSum += x;
+      }
+      if (x >= highCut) {
+        highN++;
+        highRanks += r;
+        highSum += x;
+      }
+    }
+    const low = meanRank(lowRanks, lowN);
+    const high = meanRank(highRanks, highN);
+    out.push({
+      code: node.code,
+      name: node.name ?? node.code,
+      low: toDs(new D((lowSum / lowN).toFixed(4))),
+      high: toDs(new D((highSum / highN).toFixed(4))),
+      expectedRankLow: toDs(low),
+      expectedRankHigh: toDs(high),
+      swing: toDs(low.minus(high)),
+    });
+  });
+  return out.sort(
+    (a, b) => new D(b.swing).comparedTo(new D(a.swing)) || a.code.localeCompare(b.code),
+  );
+}
+
+/** Builds one unit's distribution from the draws. */
+export function summarise(
+  unit: UncertainUnit,
+  sampled: Sampled,
+  i: number,
+  ctx: Context,
+): UnitRankDistribution {
+  const ranks = sampled.ranks[i] ?? new Int32Array(0);
+  const counts = new Array<number>(ctx.of + 1).fill(0);
+  let total = 0;
+  let hits = 0;
+  for (const r of ranks) {
+    counts[r] = (counts[r] ?? 0) + 1;
+    total += r;
+    if (unit.target !== undefined && r <= unit.target) hits++;
+  }
+  const probs: RankProbability[] = [];
+  counts.forEach((count, rank) => {
+    if (count > 0) probs.push({ rank, count, probability: toDs(new D(count).div(ctx.draws)) });
+  });
+  const expected = meanRank(total, ctx.draws);
+  const p5 = percentile(counts, ctx.draws, 0.05);
+  const p95 = percentile(counts, ctx.draws, 0.95);
+  const targetP = unit.target !== undefined ? new D(hits).div(ctx.draws) : undefined;
+  const sens = sensitivity(unit, ranks, sampled.values[i] ?? [], ctx);
+  const top = sens[0];
+  const band = p5 === p95 ? `hạng ${p5}` : `hạng ${p5}–${p95}`;
+  const bandEn = p5 === p95 ? `rank ${p5}` : `ranks ${p5}–${p95}`;
+  const vi = [
+    `${unit.name}: hạng hiện tại ${ctx.currentRank}/${ctx.of}`,
+    `hạng kỳ vọng ${formatNumber(toDs(expected), { trimZeros: true })}`,
+    `90 % khả năng ${band}`,
+  ];
+  const en = [
+    `${unit.name}: rank now ${ctx.currentRank}/${ctx.of}`,
+    `expected rank ${formatNumber(toDs(expected), { lang: 'en', trimZeros: true })}`,
+    `90% chance of ${bandEn}`,
+  ];
+  if (targetP !== undefined) {
+    vi.push(
+      `xác suất đạt hạng ${unit.target} trở lên ${formatPercent(targetP.times(100).toFixed(), { places: 1 })}`,
+    );
+    en.push(
+      `probability of rank ${unit.target} or better ${formatPercent(targetP.times(100).toFixed(), { places: 1, lang: 'en' })}`,
+    );
+  }
+  if (top !== undefined && new D(top.swing).greaterThan(0)) {
+    vi.push(`ảnh hưởng nhất: ${top.code} ${top.name} (${formatNumber(top.swing)} bậc)`);
+    en.push(
+      `most influential: ${top.code} ${top.name} (${formatNumber(top.swing, { lang: 'en' })} places)`,
+    );
+  }
+  return {
+    unitId: unit.id,
+    unitName: unit.name,
+    block: unit.block ?? '',
+    of: ctx.of,
+    currentRank: ctx.currentRank,
+    expectedRank: toDs(expected),
+    ranks: probs,
+    rankP5: p5,
+    rankP95: p95,
+    ...(unit.target !== undefined ? { target: unit.target } : {}),
+    ...(targetP !== undefined ? { targetProbability: toDs(targetP) } : {}),
+    sensitivity: sens,
+    text: vi.join('; '),
+    textEn: en.join('; '),
+  };
+}

@@ -1,0 +1,227 @@
+import { describe, expect, it } from 'vitest';
+import type { UncertainUnit } from '../../src/model/whatif.js';
+import { monteCarloRanks } from '../../src/whatif/monte-carlo.js';
+import { seededRandom } from '../../src/whatif/prng.js';
+import { ds } from './fixtures.js';
+
+const UNITS: UncertainUnit[] = [
+  {
+    id: 'lead',
+    name: 'Huyện Dẫn đầu',
+    points: '95',
+    max: '100',
+    nodes: [
+      {
+        code: '8',
+        name: 'Khảo sát',
+        points: '25',
+        max: '30',
+        uncertainty: { kind: 'standard-error', standardError: ds('0.5') },
+      },
+    ],
+  },
+  {
+    id: 'mid',
+    name: 'Huyện Giữa',
+    points: '70',
+    max: '100',
+    target: 2,
+    nodes: [
+      {
+        code: '8',
+        name: 'Khảo sát',
+        points: '20',
+        max: '30',
+        uncertainty: { kind: 'interval', low: ds('10'), high: ds('30') },
+      },
+      {
+        code: '3',
+        name: 'TTHC',
+        points: '10',
+        max: '14',
+        uncertainty: { kind: 'standard-error', standardError: ds('0.1') },
+      },
+      { code: '1', name: 'Chỉ đạo', points: '8', max: '10' },
+    ],
+  },
+  { id: 'fixed', name: 'Huyện Cố định', points: '70', max: '100', nodes: [] },
+];
+
+describe('monteCarloRanks', () => {
+  it('is deterministic for a seed', () => {
+    const a = monteCarloRanks(UNITS, { draws: 2000, seed: 7 });
+    const b = monteCarloRanks(UNITS, { draws: 2000, seed: 7 });
+    const c = monteCarloRanks(UNITS, { draws: 2000, seed: 8 });
+    expect(b).toEqual(a);
+    expect(c.units[1]?.ranks).not.toEqual(a.units[1]?.ranks);
+    expect(a.draws).toBe(2000);
+    expect(a.seed).toBe(7);
+  });
+
+  it('gives a unit far ahead rank 1 in every draw', () => {
+    const r = monteCarloRanks(UNITS, { draws: 5000 });
+    const lead = r.units[0];
+    expect(lead?.ranks).toEqual([{ rank: 1, count: 5000, probability: '1' }]);
+    expect(lead?.rankP5).toBe(1);
+    expect(lead?.rankP95).toBe(1);
+    expect(lead?.expectedRank).toBe('1');
+    expect(lead?.currentRank).toBe(1);
+    expect(lead?.text).toBe(
+      'Huyện Dẫn đầu: hạng hiện tại 1/3; hạng kỳ vọng 1; 90 % khả năng hạng 1',
+    );
+  });
+
+  it('estimates a symmetric race at one half, ties counted on the published index', () => {
+    // mid's index is 32 + 8 + U(10, 30) + N(10, 0.1): centre 70 = fixed's 70, so
+    // P(rank 2, i.e. published ≥ 70.00, a tie counting) ≈ 1/2, else rank 3.
+    const r = monteCarloRanks(UNITS, { draws: 10_000, seed: 3 });
+    const mid = r.units[1];
+    expect(mid?.currentRank).toBe(2); // 70.00 ties fixed at 70.00; lead is 1st
+    const p2 = mid?.ranks.find((x) => x.rank === 2);
+    expect(Math.abs(Number(p2?.probability) - 0.5)).toBeLessThan(0.03);
+    expect(mid?.targetProbability).toBe(p2?.probability);
+    expect(Number(mid?.expectedRank)).toBeCloseTo(3 - Number(p2?.probability), 10);
+    expect(mid?.rankP5).toBe(2);
+    expect(mid?.rankP95).toBe(3);
+    // The wide survey node moves the rank by about one place; the narrow one hardly at all.
+    expect(mid?.sensitivity.map((s) => s.code)).toEqual(['8', '3']);
+    expect(Number(mid?.sensitivity[0]?.swing)).toBeGreaterThan(0.9);
+    expect(Math.abs(Number(mid?.sensitivity[1]?.swing))).toBeLessThan(0.1);
+    expect(Number(mid?.sensitivity[0]?.low)).toBeLessThan(12);
+    expect(Number(mid?.sensitivity[0]?.high)).toBeGreaterThan(28);
+    expect(mid?.text).toMatch(/xác suất đạt hạng 2 trở lên (49|50|51),\d %/);
+    expect(mid?.text).toContain('ảnh hưởng nhất: 8 Khảo sát');
+    expect(mid?.textEn).toMatch(/probability of rank 2 or better (49|50|51)\.\d%/);
+    expect(r.units[2]?.sensitivity).toEqual([]);
+  });
+
+  it('ranks on the published (rounded) index: 86.444 and 86.4449 tie', () => {
+    const r = monteCarloRanks(
+      [
+        { id: 'x', name: 'X', points: '86.444', max: '100', nodes: [] },
+        { id: 'y', name: 'Y', points: '86.4449', max: '100', nodes: [] },
+        { id: 'z', name: 'Z', points: '86.445', max: '100', nodes: [] },
+      ],
+      { draws: 10 },
+    );
+    expect(r.units.map((u) => u.ranks[0]?.rank)).toEqual([2, 2, 1]);
+    expect(r.units.map((u) => u.currentRank)).toEqual([2, 2, 1]);
+  });
+
+  it('ranks blocks separately and clamps draws to [0, max]', () => {
+    const r = monteCarloRanks(
+      [
+        { id: 'p', name: 'P', block: 'phường', points: '50', max: '100', nodes: [] },
+        {
+          id: 'q',
+          name: 'Q',
+          block: 'xã',
+          points: '10',
+          max: '20',
+          target: 1,
+          nodes: [
+            {
+              code: 'n',
+              points: '10',
+              max: '10',
+              uncertainty: { kind: 'standard-error', standardError: ds('50') },
+            },
+          ],
+        },
+      ],
+      { draws: 1000, places: 3, tail: 0.2 },
+    );
+    expect(r.units.map((u) => u.of)).toEqual([1, 1]);
+    expect(r.units[1]?.targetProbability).toBe('1');
+    const s = r.units[1]?.sensitivity[0];
+    expect(Number(s?.low)).toBeGreaterThanOrEqual(0);
+    expect(Number(s?.high)).toBeLessThanOrEqual(10);
+    expect(s?.name).toBe('n');
+  });
+
+  it('rejects bad options and units', () => {
+    expect(() => monteCarloRanks(UNITS, { draws: 0 })).toThrow(RangeError);
+    expect(() => monteCarloRanks(UNITS, { seed: 1.5 })).toThrow(RangeError);
+    expect(() => monteCarloRanks(UNITS, { tail: 0.6 })).toThrow(RangeError);
+    expect(() => monteCarloRanks([UNITS[2] as UncertainUnit, UNITS[2] as UncertainUnit])).toThrow(
+      RangeError,
+    );
+    expect(() => monteCarloRanks([{ id: 'a', name: 'a', points: 1, max: 0, nodes: [] }])).toThrow(
+      RangeError,
+    );
+    const node = (uncertainty: UncertainUnit['nodes'][number]['uncertainty']) => () =>
+      monteCarloRanks([
+        {
+          id: 'a',
+          name: 'a',
+          points: 1,
+          max: 2,
+          nodes: [{ code: 'n', points: 1, max: 2, uncertainty }],
+        },
+      ]);
+    expect(node({ kind: 'interval', low: ds('2'), high: ds('1') })).toThrow(RangeError);
+    expect(node({ kind: 'standard-error', standardError: ds('-1') })).toThrow(RangeError);
+  });
+});
+
+describe('seededRandom', () => {
+  it('repeats for a seed and gives sane uniforms and normals', () => {
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    const xs = Array.from({ length: 20_000 }, () => a.uniform());
+    expect(Array.from({ length: 20_000 }, () => b.uniform())).toEqual(xs);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThan(1);
+    const n = seededRandom(1);
+    const zs = Array.from({ length: 20_000 }, () => n.normal());
+    const mean = zs.reduce((s, z) => s + z, 0) / zs.length;
+    const variance = zs.reduce((s, z) => s + (z - mean) ** 2, 0) / zs.length;
+    expect(Math.abs(mean)).toBeLessThan(0.03);
+    expect(Math.abs(variance - 1)).toBeLessThan(0.05);
+  });
+});
+
+describe('uncertainUnitsFromResults', () => {
+  it('takes the topmost uncertain node of each unit', async () => {
+    const { scoreAssessment } = await import('../../src/scoring/score-assessment.js');
+    const { uncertainUnitsFromResults } = await import('../../src/whatif/uncertain-units.js');
+    const { SET, assessment } = await import('./fixtures.js');
+    const base = assessment('a', 'Xã A', { yes: true, p12: '6', p21: '4', p3: '3' });
+    const a = {
+      ...base,
+      entries: base.entries.map((e) =>
+        e.code === '3'
+          ? { ...e, uncertainty: { kind: 'interval' as const, low: ds('2'), high: ds('4') } }
+          : e.code === '1.2'
+            ? { ...e, uncertainty: { kind: 'standard-error' as const, standardError: ds('1') } }
+            : e,
+      ),
+    };
+    const b = assessment('b', 'Xã B', { yes: true, p12: '7', p21: '4', p3: '3' });
+    const results = [scoreAssessment(SET, a), scoreAssessment(SET, b)];
+    const units = uncertainUnitsFromResults(results, [a, b], { targets: { a: 1 } });
+    expect(units[0]?.nodes.map((n) => [n.code, n.points, n.max])).toEqual([
+      ['1.2', '6', '8'],
+      ['3', '3', '4'],
+    ]);
+    expect(units[0]?.target).toBe(1);
+    expect(units[1]?.nodes).toEqual([]);
+    expect(units[1]?.target).toBeUndefined();
+    const mc = monteCarloRanks(units, { draws: 1000 });
+    expect(mc.units[0]?.of).toBe(2);
+    expect(Number(mc.units[0]?.targetProbability)).toBeGreaterThan(0);
+  });
+});
+
+describe('select (quickselect)', () => {
+  it('returns the k-th smallest like a sort does', async () => {
+    const { select } = await import('../../src/whatif/monte-carlo-summary.js');
+    const rng = seededRandom(9);
+    for (let n = 1; n < 60; n++) {
+      // Many duplicates, as clamped draws have.
+      const xs = Array.from({ length: n }, () => Math.floor(rng.uniform() * 5));
+      const sorted = [...xs].sort((a, b) => a - b);
+      for (let k = 0; k < n; k++) expect(select(Float64Array.from(xs), k)).toBe(sorted[k]);
+    }
+  });
+});
