@@ -5,7 +5,8 @@ export default defineConfig([
     // The pure core and the Node entry: dual ESM + CJS with types.
     entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    // Node types are needed for the node entry's declarations only; the core never uses them (test/purity).
+    dts: { compilerOptions: { ignoreDeprecations: '6.0', types: ['node'] } },
     clean: true,
     sourcemap: true,
     target: 'node20',

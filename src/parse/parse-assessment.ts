@@ -1,0 +1,37 @@
+import { ParIndexError, type SafeParseResult } from '../errors.js';
+import type { Assessment } from '../model/assessment.js';
+import type { CriteriaSet } from '../model/criteria-set.js';
+import { assessmentSchema } from '../schema/assessment.js';
+import { safeRun } from './safe-run.js';
+
+/**
+ * Checks an assessment (parsed YAML/JSON, see docs/assessment-format.md) against its criteria
+ * set: shape, codes, values read by each node's rule, points within maxima. Every problem is
+ * reported at once. Never throws.
+ *
+ * @param input - The document, e.g. the result of `YAML.parse`.
+ * @param set - The validated criteria set the assessment is scored against.
+ * @returns `{ success: true, data }` or `{ success: false, issues }`.
+ * @example
+ * const r = safeParseAssessment(doc, set);
+ * if (r.success) scoreAssessment(set, r.data);
+ */
+export function safeParseAssessment(input: unknown, set: CriteriaSet): SafeParseResult<Assessment> {
+  return safeRun(assessmentSchema(set), input);
+}
+
+/**
+ * Like {@link safeParseAssessment} but returns the assessment and throws on invalid input.
+ *
+ * @param input - The document.
+ * @param set - The validated criteria set.
+ * @returns The validated assessment with values normalised.
+ * @throws {@link ParIndexError} carrying every issue found.
+ * @example
+ * const assessment = parseAssessment(YAML.parse(text), set);
+ */
+export function parseAssessment(input: unknown, set: CriteriaSet): Assessment {
+  const r = safeParseAssessment(input, set);
+  if (r.success) return r.data;
+  throw new ParIndexError(r.issues, 'assessment');
+}

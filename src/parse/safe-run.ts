@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { Issue, SafeParseResult } from '../errors.js';
+import { issuesFromZod } from './issue-from-zod.js';
+
+const FALLBACK: Issue = {
+  code: 'invalid_value',
+  path: [],
+  message: 'Không đọc được dữ liệu (có thể lồng nhau quá sâu hoặc có cấu trúc lạ).',
+  messageEn: 'The input could not be read (perhaps nested too deeply or oddly built).',
+};
+
+/**
+ * Runs a schema and maps the outcome to a {@link SafeParseResult}. Never throws: anything
+ * unexpected (e.g. a stack overflow on absurdly deep input) becomes one issue.
+ */
+export function safeRun<T>(schema: z.ZodType<T, unknown>, input: unknown): SafeParseResult<T> {
+  try {
+    const r = schema.safeParse(input, { reportInput: true });
+    if (r.success) return { success: true, data: r.data };
+    const [first, ...rest] = issuesFromZod(r.error.issues);
+    return { success: false, issues: first ? [first, ...rest] : [FALLBACK] };
+  } catch {
+    return { success: false, issues: [FALLBACK] };
+  }
+}

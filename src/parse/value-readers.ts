@@ -1,0 +1,162 @@
+import { dec } from '../internal/decimal.js';
+import type { RawValue } from '../model/assessment.js';
+import type { DecimalString } from '../model/decimal-string.js';
+import { readDate } from '../schema/date.js';
+import type { Problem } from '../schema/problem.js';
+import { readDecimal } from './decimal-input.js';
+
+/** A reader's verdict: the value, a problem with a value of its kind, or "not my kind". */
+export type ReadOutcome = RawValue | readonly Problem[] | undefined;
+
+const YES = new Set(['co', 'yes', 'true', 'x', '1', 'dat', 'da thuc hien']);
+const NO = new Set(['khong', 'no', 'false', '0', 'khong dat', 'chua thuc hien']);
+
+/** Lower case, no diacritics (NFC or NFD input alike), single spaces. */
+function plainWord(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function invalid(message: string, messageEn: string, path: readonly (string | number)[] = []) {
+  return [{ code: 'invalid_value', message, messageEn, path }] satisfies Problem[];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+/** The object's own keys are exactly `keys`. */
+function hasOnly(v: Record<string, unknown>, keys: readonly string[]): boolean {
+  const own = Object.keys(v);
+  return own.length === keys.length && keys.every((k) => Object.hasOwn(v, k));
+}
+
+/** Có/Không in any case or normal form, co/khong, yes/no, true/false, x, 1/0, đạt/không đạt. */
+export function readYesNo(raw: unknown): ReadOutcome {
+  if (typeof raw === 'boolean') return { kind: 'yes-no', value: raw };
+  if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
+  const word = plainWord(String(raw));
+  if (YES.has(word)) return { kind: 'yes-no', value: true };
+  if (NO.has(word)) return { kind: 'yes-no', value: false };
+  return undefined;
+}
+
+function nonNegative(raw: unknown): DecimalString | 'negative' | undefined {
+  const r = readDecimal(raw);
+  if (!r.ok) return undefined;
+  return dec(r.value).isNegative() ? 'negative' : r.value;
+}
+
+/** A percentage: `95`, `"95%"`, `"95,5 %"`. */
+export function readPercent(raw: unknown): ReadOutcome {
+  if (typeof raw === 'string' && raw.includes('/')) return undefined;
+  const v = nonNegative(raw);
+  if (v === 'negative') return invalid('Tỷ lệ không được âm.', 'A ratio cannot be negative.');
+  return v === undefined ? undefined : { kind: 'percent', percent: v };
+}
+
+/** A ratio: `"45/50"` or `{ numerator, denominator }`. */
+export function readRatio(raw: unknown): ReadOutcome {
+  let parts: readonly unknown[];
+  if (typeof raw === 'string' && raw.split('/').length === 2) parts = raw.split('/');
+  else if (isRecord(raw) && hasOnly(raw, ['numerator', 'denominator'])) {
+    parts = [raw['numerator'], raw['denominator']];
+  } else return undefined;
+  const [n, d] = parts.map(nonNegative);
+  if (n === undefined || d === undefined) return undefined;
+  if (n === 'negative' || d === 'negative') {
+    return invalid(
+      'Tử số và mẫu số không được âm.',
+      'Numerator and denominator cannot be negative.',
+    );
+  }
+  if (dec(d).isZero()) {
+    return invalid('Mẫu số phải lớn hơn 0.', 'The denominator must be greater than 0.');
+  }
+  return { kind: 'ratio', numerator: n, denominator: d };
+}
+
+function readInteger(raw: unknown): number | 'fraction' | undefined {
+  const r = readDecimal(raw);
+  if (!r.ok || r.percentSign) return undefined;
+  const n = dec(r.value);
+  if (!n.isInteger()) return 'fraction';
+  return n.abs().lessThanOrEqualTo(Number.MAX_SAFE_INTEGER) ? n.toNumber() : undefined;
+}
+
+/** A whole count ≥ 0. */
+export function readCount(raw: unknown): ReadOutcome {
+  const n = readInteger(raw);
+  if (n === undefined) return undefined;
+  if (n === 'fraction' || n < 0) {
+    return invalid('Số lượng phải là số nguyên không âm.', 'A count must be a whole number ≥ 0.');
+  }
+  return { kind: 'count', count: n };
+}
+
+/** Days late: a whole number or `{ daysLate }`. */
+export function readDaysLate(raw: unknown): ReadOutcome {
+  const inner = isRecord(raw) && hasOnly(raw, ['daysLate']) ? raw['daysLate'] : raw;
+  if (typeof inner === 'string' && readDate(inner, true) !== undefined) return undefined;
+  const n = readInteger(inner);
+  if (n === undefined) return undefined;
+  if (n === 'fraction') {
+    return invalid('Số ngày chậm phải là số nguyên.', 'Days late must be a whole number.');
+  }
+  return { kind: 'days-late', days: n };
+}
+
+/** A completion date: ISO, `dd/mm/yyyy` or a YAML date. */
+export function readCompletionDate(raw: unknown): ReadOutcome {
+  const iso = readDate(raw, true);
+  return iso === undefined ? undefined : { kind: 'date', date: iso };
+}
+
+/** A survey mean: a number, `"3,8"` or `{ mean }`. */
+export function readMean(raw: unknown): ReadOutcome {
+  const inner = isRecord(raw) && hasOnly(raw, ['mean']) ? raw['mean'] : raw;
+  const r = readDecimal(inner);
+  return r.ok && !r.percentSign ? { kind: 'mean', mean: r.value } : undefined;
+}
+
+/** Survey answers `{ A: 120, B: 30 }`; `options` are the rule's option codes. */
+export function readAnswers(
+  raw: unknown,
+  options: ReadonlySet<string>,
+  codeOf: (k: string) => string,
+): ReadOutcome {
+  if (!isRecord(raw)) return undefined;
+  const problems: Problem[] = [];
+  const counts: [string, DecimalString][] = [];
+  for (const key of Object.keys(raw)) {
+    const code = codeOf(key);
+    const r = readDecimal(raw[key]);
+    if (!options.has(code)) {
+      const list = [...options].join(', ');
+      problems.push({
+        code: 'unknown_option',
+        path: [key],
+        message: `Không có phương án '${key}' trong câu hỏi này (các phương án: ${list}).`,
+        messageEn: `There is no option '${key}' in this question (options: ${list}).`,
+      });
+    } else if (!r.ok || dec(r.value).isNegative()) {
+      problems.push(
+        ...invalid(
+          `Số phiếu của phương án '${key}' phải là số không âm.`,
+          `The count for option '${key}' must be a number ≥ 0.`,
+          [key],
+        ),
+      );
+    } else counts.push([code, r.value]);
+  }
+  if (problems.length === 0 && counts.every(([, c]) => dec(c).isZero())) {
+    problems.push(...invalid('Cần ít nhất một phiếu trả lời.', 'At least one answer is needed.'));
+  }
+  if (problems.length > 0) return problems;
+  return { kind: 'answers', counts: Object.fromEntries(counts) };
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import type { AdjustmentDefinition } from '../model/adjustment.js';
+import { pointsSchema } from './decimal.js';
+import { codeSchema, enumOf, textSchema } from './text.js';
+
+/** A bonus or penalty a set allows, with its cap. */
+export const adjustmentDefinitionSchema: z.ZodType<AdjustmentDefinition, unknown> = z.strictObject({
+  id: codeSchema,
+  name: textSchema,
+  nameEn: textSchema.optional(),
+  kind: enumOf<AdjustmentDefinition['kind']>()(['bonus', 'penalty']),
+  cap: pointsSchema,
+});
