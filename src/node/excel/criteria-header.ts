@@ -1,0 +1,84 @@
+import type { Worksheet } from 'exceljs';
+import { contentText, readCell } from './cells.js';
+
+/** Columns found in a criteria table's header. */
+export interface CriteriaColumns {
+  readonly stt: number;
+  readonly content: number;
+  readonly max: number;
+  readonly evidence?: number | undefined;
+  readonly note?: number | undefined;
+  /** Header text of each column found, by column number. */
+  readonly labels: ReadonlyMap<number, string>;
+  /** First row after the header. */
+  readonly dataStart: number;
+  /** Row of the header (for the title search above it). */
+  readonly headerRow: number;
+}
+
+/** Lower case, no diacritics (NFC or NFD input), đ → d, single spaces: for matching headers. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+type Role = 'stt' | 'content' | 'max' | 'evidence' | 'note';
+
+function roleOf(header: string): Role | undefined {
+  const h = fold(header);
+  if (/^(stt|tt|so tt|so thu tu|thu tu)\.?$/.test(h)) return 'stt';
+  if (h.includes('tai lieu kiem chung')) return 'evidence';
+  if (/diem (toi da|chuan)|thang diem|^diem$|^max/.test(h)) return 'max';
+  if (/noi dung|tieu chi|linh vuc|^ten /.test(h)) return 'content';
+  if (/ghi chu|huong dan|cach cham/.test(h)) return 'note';
+  return undefined;
+}
+
+const SCAN_ROWS = 40;
+const SCAN_COLUMNS = 30;
+
+/**
+ * Finds the header row of a criteria table by its words (STT / Nội dung / Điểm tối đa), tolerant
+ * of case, diacritics and extra columns. A header may span two rows (merged group headers).
+ */
+export function findCriteriaColumns(ws: Worksheet): CriteriaColumns | undefined {
+  const last = Math.min(SCAN_ROWS, ws.rowCount);
+  for (let r = 1; r <= last; r++) {
+    for (const span of [1, 2]) {
+      const roles = new Map<Role, number>();
+      const labels = new Map<number, string>();
+      for (let c = 1; c <= Math.min(SCAN_COLUMNS, Math.max(ws.columnCount, 1)); c++) {
+        for (let k = 0; k < span; k++) {
+          const text = contentText(readCell(ws.getCell(r + k, c)));
+          const role = text === undefined ? undefined : roleOf(text);
+          if (role === undefined || roles.has(role) || text === undefined) continue;
+          // A header starts on its first row: a blank row above it does not count.
+          if (k === 1 && roles.size === 0) continue;
+          roles.set(role, c);
+          labels.set(c, text);
+        }
+      }
+      const stt = roles.get('stt');
+      const content = roles.get('content');
+      const max = roles.get('max');
+      if (stt !== undefined && content !== undefined && max !== undefined) {
+        return {
+          stt,
+          content,
+          max,
+          evidence: roles.get('evidence'),
+          note: roles.get('note'),
+          labels,
+          dataStart: r + span,
+          headerRow: r,
+        };
+      }
+    }
+  }
+  return undefined;
+}
