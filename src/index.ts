@@ -123,6 +123,8 @@ export { classify } from './scoring/classify.js';
 export { findNode } from './scoring/find-node.js';
 export type { ScoreOptions } from './scoring/score-assessment.js';
 export { scoreAssessment } from './scoring/score-assessment.js';
+// Writing assessments back in their file format
+export { assessmentToInput } from './serialize/assessment-input.js';
 export { pointsNeededForBand } from './whatif/band-gap.js';
 export { monteCarloRanks } from './whatif/monte-carlo.js';
 export type { NoWeakOptions, NoWeakResultOptions } from './whatif/no-weak-gap.js';

@@ -88,4 +88,64 @@ Examples:
     vi: `par-index report <tệp|thư mục|mẫu…> --out <tệp> [--format xlsx|html|md|csv] [--previous <tệp…>]\n\nBáo cáo kết quả toàn tỉnh: xếp hạng, chỉ số thành phần, điểm chi tiết, điểm bị trừ, cảnh báo. Mặc định HTML (một tệp, không cần mạng).\n\nVí dụ:\n  par-index report examples/minh-son/2023 --previous examples/minh-son/2022 --out ket-qua.html\n  par-index report examples/minh-son/2023 --format xlsx --out ket-qua.xlsx\n\n${COMMON_VI}`,
     en: `par-index report <file|folder|glob…> --out <file> [--format xlsx|html|md|csv] [--previous <files…>]\n\nProvince-wide results: ranking, sub-indices, detail, points lost at appraisal, triggers. HTML by default (one file, no network).\n\nExamples:\n  par-index report examples/minh-son/2023 --previous examples/minh-son/2022 --out results.html --lang en\n  par-index report examples/minh-son/2023 --format csv --out results.csv\n\n${COMMON_EN}`,
   },
+  'what-if': {
+    vi: `par-index what-if <tệp|thư mục|mẫu…> --unit <mã> [--rank K] [--band MÃ] [--no-weak] [--plan] [--cost TỆP] [--simulate TỆP] [--monte-carlo N --seed S]
+
+Chấm cả khối rồi trả lời cho một đơn vị: cần thêm bao nhiêu điểm để đạt hạng K trở lên (các đơn vị
+khác giữ nguyên; xếp hạng trên chỉ số làm tròn 2 chữ số, bằng nhau thì đồng hạng), để đạt xếp loại,
+để không còn tiêu chí yếu; phương án rẻ nhất; mô phỏng thay đổi; phân bố thứ hạng khi số liệu chưa chắc.
+Điểm điều tra xã hội học không tính là "có thể giành thêm" (trừ khi --unlock-survey).
+
+Ví dụ:
+  par-index what-if examples/minh-son/2023/districts --unit an-lac --rank 3 --band htt --plan
+  par-index what-if examples/minh-son/2023/communes --unit ben-da --no-weak --plan --cost chi-phi.yaml
+  par-index what-if examples/minh-son/2023/districts --simulate kich-ban.yaml --format json
+  par-index what-if examples/minh-son/2023/districts --unit an-lac --rank 3 --monte-carlo 10000 --seed 7
+
+${COMMON_VI}
+  -u, --unit <mã>           đơn vị cần tính
+      --rank <K>            mục tiêu hạng K trở lên trong khối
+      --band <mã>           mục tiêu xếp loại (mã trong bộ chỉ số, ví dụ htt) trở lên
+      --no-weak             không còn tiêu chí xếp loại yếu
+      --plan                phương án rẻ nhất (các tiêu chí điều tra xã hội học bị khóa)
+      --cost <tệp>          chi phí mỗi điểm, mã khóa, mức tăng tối đa: { costs, locked, caps }
+      --peers <tệp…>        chỉ số công bố của đơn vị ngoài lô: { units: [{ unitId, unitName, block, value }] }
+      --simulate <tệp>      thay đổi: { changes: [{ unit, code, points | add | value }] }
+      --monte-carlo <N>     số lần rút ngẫu nhiên (cần khai báo uncertainty trong hồ sơ)
+      --seed <S>            hạt giống (mặc định 1): cùng hạt giống, cùng kết quả
+      --unlock-survey       cho phép tính cả điểm điều tra xã hội học là có thể giành thêm`,
+    en: `par-index what-if <file|folder|glob…> --unit <id> [--rank K] [--band CODE] [--no-weak] [--plan] [--cost FILE] [--simulate FILE] [--monte-carlo N --seed S]
+
+Scores the whole block, then answers for one unit: points needed for rank K or better (the other
+units fixed; ranks on the index rounded to 2 places, equal values share a rank), for a band, for no
+weak criterion; the cheapest plan; a simulation of changes; the rank distribution under uncertainty.
+Survey points do not count as winnable (unless --unlock-survey).
+
+Examples:
+  par-index what-if examples/minh-son/2023/districts --unit an-lac --rank 3 --band htt --plan --lang en
+  par-index what-if examples/minh-son/2023/communes --unit ben-da --no-weak --plan --cost costs.yaml
+  par-index what-if examples/minh-son/2023/districts --simulate scenario.yaml --format json
+  par-index what-if examples/minh-son/2023/districts --unit an-lac --rank 3 --monte-carlo 10000 --seed 7
+
+${COMMON_EN}
+  -u, --unit <id>           the unit asked about
+      --rank <K>            target: rank K or better in its block
+      --band <code>         target: this band (code in the criteria set, e.g. htt) or better
+      --no-weak             target: no criterion rated weak
+      --plan                cheapest plan (survey criteria locked)
+      --cost <file>         cost per point, locked codes, caps: { costs, locked, caps }
+      --peers <file…>       published indices of units outside the batch: { units: [{ unitId, unitName, block, value }] }
+      --simulate <file>     changes: { changes: [{ unit, code, points | add | value }] }
+      --monte-carlo <N>     number of random draws (needs uncertainty in the assessments)
+      --seed <S>            seed (default 1): same seed, same result
+      --unlock-survey       count survey points as winnable too`,
+  },
+  template: {
+    vi: `par-index template --criteria <mã|tệp> --out <tệp.xlsx> [--unit-id … --unit-name … --block … --period …]\n\nTạo biểu tự chấm điểm Excel: cây tiêu chí, điểm tối đa, cách chấm, ô nhập giá trị/điểm/tài liệu kiểm chứng/giải trình, danh sách chọn Có/Không.\n\nVí dụ:\n  par-index template --criteria illustrative-commune-2023 --out bieu-tu-cham.xlsx\n  par-index template --criteria illustrative-district-2023 --unit-name "Huyện An Lạc" --period 2024 --out an-lac.xlsx\n\n${COMMON_VI}`,
+    en: `par-index template --criteria <id|file> --out <file.xlsx> [--unit-id … --unit-name … --block … --period …]\n\nMakes the Excel self-assessment workbook: the criteria tree, maxima, rules in words, input cells for values/points/evidence/explanations, Yes/No drop-downs.\n\nExamples:\n  par-index template --criteria illustrative-commune-2023 --out self-assessment.xlsx --lang en\n\n${COMMON_EN}`,
+  },
+  import: {
+    vi: `par-index import assessment <tệp.xlsx> --criteria <mã|tệp> [--out hồ-sơ.yaml] [--format json]\npar-index import criteria <bảng-tiêu-chí.xlsx> [--out bo-chi-so.yaml]\n\nĐọc biểu tự chấm điểm đã điền thành hồ sơ (YAML/JSON), hoặc bảng tiêu chí của tỉnh (STT / Nội dung / Điểm tối đa) thành bộ chỉ số nháp để bổ sung cách chấm. Mọi chỗ không hiểu được đều được liệt kê (mã thoát 1).\n\nVí dụ:\n  par-index import criteria test/fixtures/excel/criteria-table.xlsx --out bo-chi-so.yaml\n\n${COMMON_VI}`,
+    en: `par-index import assessment <file.xlsx> --criteria <id|file> [--out assessment.yaml] [--format json]\npar-index import criteria <criteria-table.xlsx> [--out criteria.yaml]\n\nReads a filled self-assessment workbook into an assessment (YAML/JSON), or a province's criteria table (STT / content / maximum) into a draft criteria set to complete with rules. Everything not understood is listed (exit code 1).\n\nExamples:\n  par-index import criteria test/fixtures/excel/criteria-table.xlsx --out criteria-draft.yaml --lang en\n\n${COMMON_EN}`,
+  },
 };

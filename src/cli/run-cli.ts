@@ -3,9 +3,12 @@ import type { Lang } from '../format/number-format.js';
 import { type CliIo, EXIT, UsageError } from './cli-io.js';
 import { runCriteria } from './commands/criteria.js';
 import { runDemo } from './commands/demo.js';
+import { runImport } from './commands/import.js';
 import { runReport } from './commands/report.js';
 import { runScore } from './commands/score.js';
+import { runTemplate, TEMPLATE_OPTIONS } from './commands/template.js';
 import { runValidate } from './commands/validate.js';
+import { runWhatIf, WHAT_IF_OPTIONS } from './commands/what-if.js';
 import { HELP } from './help.js';
 import { formatIssues } from './messages.js';
 import { type CommonOptions, type ExtraOptions, parseOptions } from './options.js';
@@ -25,6 +28,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   rank: { run: (o, io) => runScore(o, io, 'rank') },
   criteria: { run: runCriteria },
   report: { run: runReport },
+  'what-if': { extra: WHAT_IF_OPTIONS, run: runWhatIf },
+  template: { run: runTemplate, extra: TEMPLATE_OPTIONS },
+  import: { run: runImport },
 };
 
 function langOf(args: readonly string[]): Lang {

@@ -4,6 +4,15 @@
  * @packageDocumentation
  */
 
+export type { CriteriaImport, ImportCriteriaOptions } from './excel/criteria-import.js';
+export { importCriteriaSheet } from './excel/criteria-import.js';
+export type { ReadAssessmentOptions } from './excel/import.js';
+export { readAssessmentWorkbook } from './excel/import.js';
+export type { TemplateLang } from './excel/layout.js';
+export type { ExcelLimits } from './excel/limits.js';
+export { EXCEL_LIMITS } from './excel/limits.js';
+export type { AssessmentTemplateOptions } from './excel/template.js';
+export { writeAssessmentTemplate } from './excel/template.js';
 export {
   criteriaSetIdOf,
   loadAssessmentFile,
@@ -13,12 +22,12 @@ export {
 } from './load-files.js';
 export { parseDataText } from './parse-data-text.js';
 export { decodeText, MAX_DATA_FILE_BYTES, parseDataBytes, readDataFile } from './read-data-file.js';
-export type { ReportInput } from './reports/report-input.js';
-export { writeResultsWorkbook } from './reports/results-workbook.js';
-export { writeResultsCsv } from './reports/results-csv.js';
-export { writeResultsMarkdown } from './reports/results-markdown.js';
-export { writeResultsHtml } from './reports/results-html.js';
-export { neutraliseCell } from './reports/neutralise.js';
-export { REPORT_LABELS, reportLabels } from './reports/labels.js';
 export type { ReportLabels } from './reports/labels.js';
+export { REPORT_LABELS, reportLabels } from './reports/labels.js';
+export { neutraliseCell } from './reports/neutralise.js';
+export type { ReportInput } from './reports/report-input.js';
+export { writeResultsCsv } from './reports/results-csv.js';
+export { writeResultsHtml } from './reports/results-html.js';
+export { writeResultsMarkdown } from './reports/results-markdown.js';
+export { writeResultsWorkbook } from './reports/results-workbook.js';
 export { writeFileAtomic } from './write-file-atomic.js';

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { importCriteriaSheet } from '../../node/excel/criteria-import.js';
+import { readAssessmentWorkbook } from '../../node/excel/import.js';
+import { assessmentToInput } from '../../serialize/assessment-input.js';
+import { type CliIo, EXIT, UsageError } from '../cli-io.js';
+import { emit } from '../emit.js';
+import { formatIssues } from '../messages.js';
+import type { CommonOptions } from '../options.js';
+import { resolveOneSet } from '../resolve-set.js';
+
+async function readInput(io: CliIo, file: string): Promise<Uint8Array> {
+  return file === '-' ? io.readStdin() : new Uint8Array(await readFile(resolve(io.cwd, file)));
+}
+
+function serialise(data: unknown, format: CommonOptions['format']): string {
+  return format === 'json'
+    ? `${JSON.stringify(data, null, 2)}\n`
+    : stringify(data, { lineWidth: 0 });
+}
+
+/**
+ * `import assessment <workbook.xlsx> --criteria X`: a filled self-assessment workbook to an
+ * assessment file (YAML, or JSON with --format json). `import criteria <table.xlsx>`: a
+ * province's criteria table to a criteria set file to complete, with what was not understood.
+ */
+export async function runImport(opts: CommonOptions, io: CliIo): Promise<number> {
+  const [kind, file] = opts.positionals;
+  if ((kind !== 'assessment' && kind !== 'criteria') || file === undefined) {
+    throw new UsageError(
+      'Dùng: par-index import assessment <tệp.xlsx> --criteria <mã|tệp> | import criteria <tệp.xlsx> / Usage: par-index import assessment <file.xlsx> --criteria <id|file> | import criteria <file.xlsx>',
+    );
+  }
+  const bytes = await readInput(io, file).catch(() => undefined);
+  if (bytes === undefined) {
+    io.err(
+      formatIssues(
+        [
+          {
+            code: 'file_not_found',
+            path: [],
+            message: 'Không tìm thấy tệp.',
+            messageEn: 'File not found.',
+            file,
+          },
+        ],
+        opts.lang,
+      ),
+    );
+    return EXIT.input;
+  }
+  const format = opts.format === 'json' ? 'json' : 'table';
+  if (kind === 'criteria') {
+    const imported = await importCriteriaSheet(bytes, { file });
+    if (imported.problems.length > 0) io.err(formatIssues(imported.problems, opts.lang));
+    if (imported.criteria === undefined) return EXIT.input;
+    await emit(io, opts.out, serialise(imported.criteria, format));
+    return imported.problems.length > 0 ? EXIT.input : EXIT.ok;
+  }
+  const set = await resolveOneSet(opts.criteria, io, 'import');
+  const r = await readAssessmentWorkbook(bytes, set, { file });
+  if (!r.success) {
+    io.err(formatIssues(r.issues, opts.lang));
+    return EXIT.input;
+  }
+  await emit(io, opts.out, serialise(assessmentToInput(r.data), format));
+  return EXIT.ok;
+}
