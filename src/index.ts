@@ -105,8 +105,9 @@ export type {
   UnitSnapshot,
   WeakCriterionGap,
 } from './model/whatif.js';
+export type { DecimalInputProblem, DecimalRead } from './parse/decimal-input.js';
 // Parsing (the boundary)
-export { parseDecimal } from './parse/decimal-input.js';
+export { parseDecimal, readDecimal } from './parse/decimal-input.js';
 export { parseAssessment, safeParseAssessment } from './parse/parse-assessment.js';
 export { parseCriteriaSet, safeParseCriteriaSet } from './parse/parse-criteria-set.js';
 export type { RankResultsOptions } from './ranking/rank.js';
