@@ -12,7 +12,15 @@ export async function emit(
   content: string | Uint8Array,
 ): Promise<void> {
   if (out !== undefined && out !== '-') {
-    await writeFileAtomic(resolve(io.cwd, out), content);
+    try {
+      await writeFileAtomic(resolve(io.cwd, out), content);
+    } catch (error) {
+      // A missing folder or no write permission is the user's --out value, not a crash to report.
+      const code = (error as { code?: unknown }).code;
+      throw new UsageError(
+        `--out: không ghi được tệp "${out}" (${String(code ?? error)}): thư mục có tồn tại và được phép ghi không? / cannot write "${out}": does the folder exist and is it writable?`,
+      );
+    }
     return;
   }
   if (typeof content !== 'string') {

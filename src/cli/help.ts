@@ -97,10 +97,11 @@ khác giữ nguyên; xếp hạng trên chỉ số làm tròn 2 chữ số, bằ
 Điểm điều tra xã hội học không tính là "có thể giành thêm" (trừ khi --unlock-survey).
 
 Ví dụ:
-  par-index what-if examples/minh-son/2023/districts --unit an-lac --rank 3 --band htt --plan
-  par-index what-if examples/minh-son/2023/communes --unit ben-da --no-weak --plan --cost chi-phi.yaml
-  par-index what-if examples/minh-son/2023/districts --simulate kich-ban.yaml --format json
-  par-index what-if examples/minh-son/2023/districts --unit an-lac --rank 3 --monte-carlo 10000 --seed 7
+  par-index what-if examples/minh-son/2023/districts --unit cat-trang --rank 6 --band htt --plan
+  par-index what-if examples/minh-son/2023/communes --unit ben-da --no-weak --plan
+  par-index what-if test/fixtures/seeds/001/2021 -c test/fixtures/seeds/001/criteria-set.yaml --unit duc-co --rank 6 --cost test/fixtures/seeds/001/what-if-costs.yaml
+  par-index what-if test/fixtures/seeds/001/2021 -c test/fixtures/seeds/001/criteria-set.yaml --simulate test/fixtures/seeds/001/what-if-scenario.yaml
+  par-index what-if examples/minh-son/2023/districts --unit cat-trang --rank 6 --monte-carlo 10000 --seed 7
 
 ${COMMON_VI}
   -u, --unit <mã>           đơn vị cần tính
@@ -108,7 +109,7 @@ ${COMMON_VI}
       --band <mã>           mục tiêu xếp loại (mã trong bộ chỉ số, ví dụ htt) trở lên
       --no-weak             không còn tiêu chí xếp loại yếu
       --plan                phương án rẻ nhất (các tiêu chí điều tra xã hội học bị khóa)
-      --cost <tệp>          chi phí mỗi điểm, mã khóa, mức tăng tối đa: { costs, locked, caps }
+      --cost <tệp>          chi phí mỗi điểm, mã khóa, mức tăng tối đa: { costs, locked, caps, allOrNothing }
       --peers <tệp…>        chỉ số công bố của đơn vị ngoài lô: { units: [{ unitId, unitName, block, value }] }
       --simulate <tệp>      thay đổi: { changes: [{ unit, code, points | add | value }] }
       --monte-carlo <N>     số lần rút ngẫu nhiên (cần khai báo uncertainty trong hồ sơ)
@@ -122,10 +123,11 @@ weak criterion; the cheapest plan; a simulation of changes; the rank distributio
 Survey points do not count as winnable (unless --unlock-survey).
 
 Examples:
-  par-index what-if examples/minh-son/2023/districts --unit an-lac --rank 3 --band htt --plan --lang en
-  par-index what-if examples/minh-son/2023/communes --unit ben-da --no-weak --plan --cost costs.yaml
-  par-index what-if examples/minh-son/2023/districts --simulate scenario.yaml --format json
-  par-index what-if examples/minh-son/2023/districts --unit an-lac --rank 3 --monte-carlo 10000 --seed 7
+  par-index what-if examples/minh-son/2023/districts --unit cat-trang --rank 6 --band htt --plan --lang en
+  par-index what-if examples/minh-son/2023/communes --unit ben-da --no-weak --plan --format json
+  par-index what-if test/fixtures/seeds/001/2021 -c test/fixtures/seeds/001/criteria-set.yaml --unit duc-co --rank 6 --cost test/fixtures/seeds/001/what-if-costs.yaml
+  par-index what-if test/fixtures/seeds/001/2021 -c test/fixtures/seeds/001/criteria-set.yaml --simulate test/fixtures/seeds/001/what-if-scenario.yaml
+  par-index what-if examples/minh-son/2023/districts --unit cat-trang --rank 6 --monte-carlo 10000 --seed 7
 
 ${COMMON_EN}
   -u, --unit <id>           the unit asked about
@@ -133,7 +135,7 @@ ${COMMON_EN}
       --band <code>         target: this band (code in the criteria set, e.g. htt) or better
       --no-weak             target: no criterion rated weak
       --plan                cheapest plan (survey criteria locked)
-      --cost <file>         cost per point, locked codes, caps: { costs, locked, caps }
+      --cost <file>         cost per point, locked codes, caps: { costs, locked, caps, allOrNothing }
       --peers <file…>       published indices of units outside the batch: { units: [{ unitId, unitName, block, value }] }
       --simulate <file>     changes: { changes: [{ unit, code, points | add | value }] }
       --monte-carlo <N>     number of random draws (needs uncertainty in the assessments)

@@ -3,8 +3,15 @@ import { D, type Dec, ZERO } from '../internal/decimal.js';
 import type { DecimalInput } from '../model/decimal-string.js';
 import { parseDecimal } from '../parse/decimal-input.js';
 
-/** Reads a decimal input (`"74,42"`, `74.42`) or throws a RangeError naming the function. */
+// A plain decimal string as the library itself outputs (no exponent, dot separator).
+const EXACT = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Reads a decimal input (`"74,42"`, `74.42`) or throws a RangeError naming the function.
+ * Exact results carry up to 40 significant digits, so plain decimal strings are taken whole.
+ */
 export function readNum(value: DecimalInput, what: string, fn: string): Dec {
+  if (typeof value === 'string' && EXACT.test(value)) return new D(value);
   const parsed = parseDecimal(value);
   if (parsed === undefined)
     throw new RangeError(`${fn}: ${what} is not a number: ${String(value)}`);

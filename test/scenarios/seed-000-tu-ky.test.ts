@@ -12,6 +12,10 @@ import type { ScoreResult } from '../../src/model/score-result.js';
 import { rankValues } from '../../src/ranking/rank.js';
 import { compareRanks } from '../../src/ranking/rank-change.js';
 import { checkBandTarget, checkRankTarget } from '../../src/ranking/targets.js';
+import { pointsNeededForBand } from '../../src/whatif/band-gap.js';
+import { planCheapest } from '../../src/whatif/plan-cheapest.js';
+import { planItemsFromResult } from '../../src/whatif/plan-items.js';
+import { pointsNeededForRank } from '../../src/whatif/rank-gap.js';
 import {
   asRankInput,
   loadSeedSet,
@@ -150,4 +154,113 @@ describe('seed 000 Tứ Kỳ: a 2023 result that meets both targets', () => {
   });
 });
 
-// describe('what-if') (points needed for a rank or band, cheapest plan) is left to the what-if helper.
+describe('what-if', () => {
+  // The other 11 districts are held at their published 2022 indices.
+  async function others2022() {
+    return (await readPublished(SEED, 'published-others-2022.json')).map((u) => ({
+      id: u.unitId,
+      name: u.unitName,
+      index: u.value,
+    }));
+  }
+
+  it('needs 9,15 points for rank 6/12 (a tie with Huyện Hư Cấu 06 at 77,30)', async () => {
+    // Others, best first: 88,40 85,12 83,70 81,05 79,66 77,30 … The 6th is 77,30; a published
+    // 77,30 ties it and ties share a rank. 77,30 shows from 77,295 %, i.e. 77,295 points of 100:
+    // 77,295 − 68,15 = 9,145 → 9,15 on the 0,01 grid.
+    const gap = pointsNeededForRank({
+      points: r2022.points,
+      max: r2022.max,
+      k: 6,
+      name: 'Huyện Tứ Kỳ',
+      others: await others2022(),
+    });
+    expect(gap.currentRank).toBe(10);
+    expect(gap.pointsNeeded).toBe('9.15');
+    expect(gap.newPoints).toBe('77.3');
+    expect(gap.newIndexShown).toBe('77.30');
+    expect(gap.newRank).toBe(6);
+    expect(gap.of).toBe(12);
+    expect(gap.reachable).toBe(true);
+    expect(gap.unitToPass?.name).toBe('Huyện Hư Cấu 06');
+    expect(gap.text).toBe(
+      'Huyện Tứ Kỳ: Cần thêm 9,15 điểm để đạt hạng 6/12 (ngang Huyện Hư Cấu 06 77,30 %)',
+    );
+    // One grid step less (9,14 → 77,29) stays 7th.
+    const short = pointsNeededForRank({
+      points: '77.29',
+      max: '100',
+      k: 6,
+      others: await others2022(),
+    });
+    expect(short.currentRank).toBe(7);
+  });
+
+  it('needs 11,85 points for "Hoàn thành tốt nhiệm vụ" (80 % of 100 − 68,15)', () => {
+    const gap = pointsNeededForBand({ points: r2022.points, max: r2022.max, band: 'htt' }, bands);
+    expect(gap.currentBand?.code).toBe('htnv');
+    expect(gap.pointsNeeded).toBe('11.85');
+    expect(gap.newIndex).toBe('80');
+    expect(gap.reachable).toBe(true);
+    expect(gap.text).toBe('Cần thêm 11,85 điểm để đạt loại Hoàn thành tốt nhiệm vụ (từ 80 %)');
+  });
+
+  it('can win at most 26,4 points by work: the survey field 5 is locked', () => {
+    // Lost on non-survey leaves: 1.1 1 + 1.2 2 + 1.3 1 + 2.1 4 + 2.2 2 + 2.3 4 + 2.4 1 + 3.1 6,4
+    // + 3.2 2 + field 4 3 = 26,4 (field 5 lost 5,45 more, but survey points are not work).
+    const items = planItemsFromResult(r2022);
+    expect(items.filter((i) => !i.locked).map((i) => i.code)).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '3.1',
+      '3.2',
+      '4',
+    ]);
+    expect(planCheapest(items, '100').maxGain).toBe('26.4');
+  });
+
+  it('plans the 11,85 points at the cheapest with the fictional costs (what-if-costs.yaml)', () => {
+    // Costs per point (README "What-if"): 1.2 0,5 (all at once: 2 points for 1); 1.1 and 2.2
+    // 1 (all at once: 1 and 2 points); 3.1 1,2 (up to 6,4); 2.1 1,5; 2.3 2,5 all at once; others 3.
+    // Cheapest: the three all-at-once items (5 points, cost 1 + 1 + 2 = 4), then 3.1 in full
+    // (6,4 for 7,68), then 11,85 − 11,4 = 0,45 from 2.1 (0,675). Total 12,355.
+    const costs = { '1.1': 1, '1.2': 0.5, '1.3': 3, '2.1': 1.5, '2.2': 1, '2.3': 2.5 };
+    const items = planItemsFromResult(r2022, {
+      costs: { ...costs, '2.4': 3, '3.1': 1.2, '3.2': 3, '4': 3 },
+    }).map((i) => ({
+      ...i,
+      ...(['1.1', '2.2', '2.3'].includes(i.code) ? { allOrNothing: true } : {}),
+      ...(i.code === '4' ? { cap: 1 } : {}),
+    }));
+    const plan = planCheapest(items, '11.85');
+    expect(plan.feasible).toBe(true);
+    expect(plan.steps.map((s) => [s.code, s.from, s.to, s.gain, s.cost])).toEqual([
+      ['1.2', '0', '2', '2', '1'],
+      ['1.1', '1', '2', '1', '1'],
+      ['2.2', '3', '5', '2', '2'],
+      ['3.1', '3.6', '10', '6.4', '7.68'],
+      ['2.1', '6', '6.45', '0.45', '0.675'],
+    ]);
+    expect(plan.totalGain).toBe('11.85');
+    expect(plan.totalCost).toBe('12.355');
+    expect(plan.text.startsWith('Phương án rẻ nhất: 1.2 Đăng ký ít nhất một sáng kiến')).toBe(true);
+    expect(plan.text.endsWith('Tổng: +11,85 điểm, chi phí 12,36')).toBe(true);
+    // The plan also covers rank 6/12: 68,15 + 11,85 = 80 ≥ 77,295.
+  });
+
+  it('asks nothing more of the 2023 result: both targets met', async () => {
+    const others = (await readPublished(SEED, 'published-others-2023.json')).map((u) => ({
+      name: u.unitName,
+      index: u.value,
+    }));
+    const rank = pointsNeededForRank({ points: r2023.points, max: r2023.max, k: 6, others });
+    expect([rank.alreadyMet, rank.currentRank, rank.pointsNeeded]).toEqual([true, 5, '0']);
+    const band = pointsNeededForBand({ points: r2023.points, max: r2023.max, band: 'htt' }, bands);
+    expect([band.alreadyMet, band.pointsNeeded]).toEqual([true, '0']);
+  });
+});

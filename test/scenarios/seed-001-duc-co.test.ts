@@ -13,6 +13,9 @@ import type { ScoreResult } from '../../src/model/score-result.js';
 import { rankResults, rankValues } from '../../src/ranking/rank.js';
 import { compareRanks } from '../../src/ranking/rank-change.js';
 import { checkRankTarget } from '../../src/ranking/targets.js';
+import { planCheapest } from '../../src/whatif/plan-cheapest.js';
+import { planItemsFromResult } from '../../src/whatif/plan-items.js';
+import { pointsNeededForRankInResults } from '../../src/whatif/rank-gap-results.js';
 import {
   loadSeedSet,
   node,
@@ -148,4 +151,91 @@ describe('seed 001 Đức Cơ: against 2020 and against the plan', () => {
   });
 });
 
-// describe('what-if') (points needed for a rank or band, cheapest plan) is left to the what-if helper.
+describe('what-if', () => {
+  // The 16 other districts are held at their 2021 results. Survey field 8 is not winnable by
+  // work: fields 1–7 lost 1,75 + 1,5 + 2,75 + 2,5 + 4,08 + 1,5 + 5,5 = 19,58 points.
+  const opts = { lockSurvey: true } as const;
+
+  it('needs 2,08 points for rank 9/17 (a tie with Huyện Hư Cấu 09 at 76,50): reachable', () => {
+    // The 9th best other is 76,50; it shows from 76,495: 76,495 − 74,42 = 2,075 → 2,08.
+    const gap = pointsNeededForRankInResults(results, 'duc-co', 9, opts);
+    expect(gap.currentRank).toBe(11);
+    expect(gap.available).toBe('19.58');
+    expect(gap.pointsNeeded).toBe('2.08');
+    expect(gap.newIndexShown).toBe('76.50');
+    expect(gap.newRank).toBe(9);
+    expect(gap.reachable).toBe(true);
+    expect(gap.text).toBe(
+      'Huyện Đức Cơ: Cần thêm 2,08 điểm để đạt hạng 9/17 (ngang Huyện Hư Cấu 09 76,50 %)',
+    );
+  });
+
+  it('needs 5,58 points for rank 6/17 (a tie with Huyện Hư Cấu 06 at 80,00): reachable', () => {
+    // 79,995 − 74,42 = 5,575 → 5,58.
+    const gap = pointsNeededForRankInResults(results, 'duc-co', 6, opts);
+    expect(gap.pointsNeeded).toBe('5.58');
+    expect(gap.newIndexShown).toBe('80.00');
+    expect(gap.newRank).toBe(6);
+    expect(gap.reachable).toBe(true);
+    expect(gap.unitToPass?.id).toBe('d06');
+  });
+
+  it('asking for 5/17 lands on a shared 4th place (the 82,12 tie)', () => {
+    // The 5th best other is 82,12 (Eo Gió, tied with Đồi Mây): 82,115 − 74,42 = 7,695 → 7,70,
+    // which publishes 82,12 and shares rank 4.
+    const gap = pointsNeededForRankInResults(results, 'duc-co', 5, opts);
+    expect(gap.pointsNeeded).toBe('7.7');
+    expect(gap.newRank).toBe(4);
+    expect(gap.text).toBe(
+      'Huyện Đức Cơ: Cần thêm 7,7 điểm để đạt hạng 4/17 (ngang Huyện Eo Gió (hư cấu) 82,12 %)',
+    );
+  });
+
+  // Fields are the plan items (only field totals are published); fictional costs and one-year
+  // caps from test/fixtures/seeds/001/what-if-costs.yaml.
+  const costs = { '1': 2, '2': 2, '3': 1, '4': 2, '5': 2, '6': 1, '7': 1.5 };
+  const caps: Record<string, string> = {
+    '1': '1',
+    '2': '1',
+    '3': '1.5',
+    '4': '1',
+    '5': '2',
+    '6': '1.5',
+    '7': '3',
+  };
+  function items() {
+    return planItemsFromResult(ducCo, { costs }).map((i) => ({ ...i, cap: caps[i.code] }));
+  }
+
+  it('plans rank 6/17 at the cheapest: fields 3 and 6 in full, then 2,58 of field 7', () => {
+    // Cost 1 per point: field 3 (cap 1,5) and field 6 (cap 1,5) = 3 points for 3; the rest,
+    // 5,58 − 3 = 2,58, from field 7 at 1,5 = 3,87. Total 6,87.
+    const plan = planCheapest(items(), '5.58');
+    expect(plan.feasible).toBe(true);
+    expect(plan.steps.map((s) => [s.code, s.from, s.to, s.cost])).toEqual([
+      ['3', '11.75', '13.25', '1.5'],
+      ['6', '5.5', '7', '1.5'],
+      ['7', '10.5', '13.08', '3.87'],
+    ]);
+    expect([plan.totalGain, plan.totalCost]).toEqual(['5.58', '6.87']);
+  });
+
+  it('rank 1/17 is within the 19,58 points on paper but not within one year’s caps', () => {
+    // 88,095 − 74,42 = 13,675 → 13,68 ≤ 19,58; the caps sum to 1 + 1 + 1,5 + 1 + 2 + 1,5 + 3 = 11.
+    const gap = pointsNeededForRankInResults(results, 'duc-co', 1, opts);
+    expect([gap.pointsNeeded, gap.reachable]).toEqual(['13.68', true]);
+    const plan = planCheapest(items(), gap.pointsNeeded);
+    expect([plan.feasible, plan.maxGain, plan.totalGain, plan.totalCost]).toEqual([
+      false,
+      '11',
+      '11',
+      '17.5',
+    ]);
+    expect(plan.text.startsWith('Không đủ: cần 13,68 điểm')).toBe(true);
+  });
+
+  it('counting the survey field too, 25,58 points could still be won', () => {
+    const gap = pointsNeededForRankInResults(results, 'duc-co', 6);
+    expect(gap.available).toBe('25.58'); // 100 − 74,42
+  });
+});

@@ -11,6 +11,10 @@ import type { ScoreResult } from '../../src/model/score-result.js';
 import type { BandTargetVerdict } from '../../src/model/targets.js';
 import { rankValues } from '../../src/ranking/rank.js';
 import { checkBandTarget } from '../../src/ranking/targets.js';
+import { pointsNeededForBand } from '../../src/whatif/band-gap.js';
+import { pointsNeededForNoWeakCriterionInResult } from '../../src/whatif/no-weak-gap.js';
+import { planCheapest } from '../../src/whatif/plan-cheapest.js';
+import { planItemsFromResult } from '../../src/whatif/plan-items.js';
 import { asRankInput, loadSeedSet, ranked, readPublished, scoreSeedFile } from './seed-helpers.js';
 
 const SEED = '004';
@@ -164,4 +168,54 @@ describe('seed 004 Kim Động: commune goal "Khá or better, no weak criterion"
   });
 });
 
-// describe('what-if') (points needed for a rank or band, cheapest plan) is left to the what-if helper.
+describe('what-if', () => {
+  it('Xã Hư Cấu Hai: 1 point lifts the weak criterion 2.1 (9/20 = 45 % → 10/20 = 50 %)', () => {
+    const result = get('xa-hai', 'cds');
+    const scale = setOf('cds').criterionRating?.scale;
+    if (scale === undefined) throw new Error('cds rates criteria');
+    const gap = pointsNeededForNoWeakCriterionInResult(result, scale);
+    expect(gap.criteria.map((c) => [c.code, c.percent, c.rating.code, c.target.code])).toEqual([
+      ['2.1', '45', 'yeu', 'trung-binh'],
+    ]);
+    expect(gap.pointsNeeded).toBe('1'); // 50 % of 20 = 10; 10 − 9 = 1
+    expect(gap.reachable).toBe(true);
+    expect(gap.text).toBe('1 tiêu chí yếu; cần thêm tổng 1 điểm: 2.1 +1 điểm');
+    // Its band is already Khá (78): nothing more for the band.
+    const band = pointsNeededForBand(
+      { points: result.points, max: result.max, band: 'kha' },
+      bandsOf('cds'),
+    );
+    expect([band.alreadyMet, band.pointsNeeded]).toEqual([true, '0']);
+    // The plan: the 1 point comes from 2.1 itself (a criterion given as points).
+    const plan = planCheapest(
+      planItemsFromResult(result).filter((i) => i.code === '2.1'),
+      gap.pointsNeeded,
+    );
+    expect(plan.steps.map((s) => [s.code, s.from, s.to])).toEqual([['2.1', '9', '10']]);
+  });
+
+  it('Xã Hư Cấu Ba: 4 points for PAPI "Khá" (65 − 61), but only the survey can give them', () => {
+    const result = get('xa-ba', 'papi');
+    const band = pointsNeededForBand(
+      { points: result.points, max: result.max, band: 'kha' },
+      bandsOf('papi'),
+    );
+    expect(band.currentBand?.code).toBe('trung-binh');
+    expect(band.pointsNeeded).toBe('4');
+    expect(band.newIndex).toBe('65');
+    expect(band.text).toBe('Cần thêm 4 điểm để đạt loại Khá (từ 65 %)');
+    // Every PAPI criterion is a survey of citizens: a work plan can win nothing.
+    const locked = planCheapest(planItemsFromResult(result), band.pointsNeeded);
+    expect([locked.feasible, locked.maxGain]).toEqual([false, '0']);
+    expect(locked.text).toBe(
+      'Không đủ: cần 4 điểm nhưng các tiêu chí có thể cải thiện chỉ cho thêm tối đa 0 điểm.',
+    );
+    // With the survey counted (better answers next year), 39 points are open and 4 suffice.
+    const open = planCheapest(planItemsFromResult(result, { unlockSurvey: true }), '4');
+    expect([open.feasible, open.maxGain, open.totalGain]).toEqual([true, '39', '4']);
+    // And it has no weak criterion to lift.
+    const scale = setOf('papi').criterionRating?.scale;
+    if (scale === undefined) throw new Error('papi rates criteria');
+    expect(pointsNeededForNoWeakCriterionInResult(result, scale).criteria).toEqual([]);
+  });
+});

@@ -163,3 +163,17 @@ describe('pointsNeededForRank', () => {
     );
   });
 });
+
+describe('pointsNeededForRank with exact 40-digit inputs', () => {
+  it('takes unrounded scored points as they are (no digit limit)', () => {
+    // 10 × 3064/3424 style values: 30+ significant digits, as scoreAssessment returns them.
+    const gap = pointsNeededForRank({
+      points: '89.44147376447876447876447876447876447876',
+      max: '100',
+      others: [{ id: 'p', name: 'Huyện P', index: '90.00133333333333333333333333333333333333' }],
+      k: 1,
+    });
+    // Need a shown index ≥ 90.00: index ≥ 89.995, i.e. 89.995 − 89.44147376… = 0.55352623… more points → 0.56 on the grid.
+    expect(gap.pointsNeeded).toBe('0.56');
+  });
+});

@@ -9,7 +9,9 @@ import { runScore } from './score.js';
 export async function runReport(opts: CommonOptions, io: CliIo): Promise<number> {
   const format = opts.raw['format'] === undefined ? 'html' : opts.format;
   if (format === 'table' || format === 'json') {
-    throw new UsageError('report: --format phải là xlsx, html, md hoặc csv. / report: --format must be xlsx, html, md or csv.');
+    throw new UsageError(
+      'report: --format phải là xlsx, html, md hoặc csv. / report: --format must be xlsx, html, md or csv.',
+    );
   }
   if (opts.out === undefined) {
     throw new UsageError('report: cần --out TỆP. / report: --out FILE is required.');

@@ -1,0 +1,140 @@
+import { relative, resolve } from 'node:path';
+import { z } from 'zod';
+import type { Issue } from '../errors.js';
+import type { DecimalString } from '../model/decimal-string.js';
+import { readDataFile } from '../node/read-data-file.js';
+import { safeRun } from '../parse/safe-run.js';
+import { decimalSchema, pointsSchema } from '../schema/decimal.js';
+import { rawIssue } from '../schema/problem.js';
+import { codeSchema, textSchema } from '../schema/text.js';
+import type { CliIo } from './cli-io.js';
+
+/** `--cost FILE`: what one point costs per criterion, what is locked, how far each may go. */
+export interface CostFile {
+  /** Cost of one point per node code; a node without one takes its nearest ancestor's (else 1). */
+  readonly costs: Readonly<Record<string, DecimalString>>;
+  /** Codes of nodes the plan must not touch (their whole subtree). */
+  readonly locked: readonly string[];
+  /** Most additional points per plan item code. */
+  readonly caps: Readonly<Record<string, DecimalString>>;
+  /** Codes of plan items that give all their missing points at once (e.g. a tier jump). */
+  readonly allOrNothing: readonly string[];
+  /** Plan on nodes at this depth (2 = criteria) instead of on leaves. */
+  readonly depth?: number | undefined;
+}
+
+/** One change of `--simulate FILE`. */
+export interface ScenarioFileChange {
+  /** Unit id (default: `--unit`). */
+  readonly unit?: string | undefined;
+  /** Criteria set id, needed only when the unit has assessments under several sets. */
+  readonly set?: string | undefined;
+  /** Node code. */
+  readonly code: string;
+  /** New points of the node. */
+  readonly points?: DecimalString | undefined;
+  /** Points to add (negative to remove). */
+  readonly add?: DecimalString | undefined;
+  /** New raw value, read by the node's rule as in an assessment file. */
+  readonly value?: unknown;
+}
+
+/** A published index of a unit outside the batch (`--peers FILE`). */
+export interface PeerFileUnit {
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly block: string;
+  readonly value: DecimalString;
+}
+
+const costFileSchema = z.strictObject({
+  costs: z.record(codeSchema, pointsSchema).default({}),
+  locked: z.array(codeSchema).default([]),
+  caps: z.record(codeSchema, pointsSchema).default({}),
+  allOrNothing: z.array(codeSchema).default([]),
+  depth: z.number().int().min(1).optional(),
+});
+
+const changeSchema = z
+  .strictObject({
+    unit: textSchema.optional(),
+    set: textSchema.optional(),
+    code: z.union([codeSchema, z.number().transform((n) => String(n))]),
+    points: pointsSchema.optional(),
+    add: decimalSchema.optional(),
+    value: z.unknown().optional(),
+  })
+  .check((ctx) => {
+    const given = [ctx.value.points, ctx.value.add, ctx.value.value].filter((v) => v !== undefined);
+    if (given.length !== 1) {
+      ctx.issues.push(
+        rawIssue(
+          {
+            code: 'invalid_value',
+            message: 'mỗi thay đổi cần đúng một trong points, add, value',
+            messageEn: 'each change needs exactly one of points, add, value',
+          },
+          ctx.value,
+        ),
+      );
+    }
+  });
+
+const scenarioFileSchema = z.strictObject({ changes: z.array(changeSchema).min(1) });
+
+const peerFileSchema = z.looseObject({
+  units: z.array(
+    z.looseObject({
+      unitId: textSchema,
+      unitName: textSchema,
+      block: z.string().default(''),
+      value: decimalSchema,
+    }),
+  ),
+});
+
+async function readWith<T>(
+  file: string,
+  schema: z.ZodType<T, unknown>,
+  io: CliIo,
+): Promise<{ data?: T | undefined; issues: Issue[] }> {
+  const abs = resolve(io.cwd, file);
+  const shown = relative(io.cwd, abs) || abs;
+  const raw = await readDataFile(abs);
+  const parsed = raw.success ? safeRun(schema, raw.data) : raw;
+  if (parsed.success) return { data: parsed.data, issues: [] };
+  return { issues: parsed.issues.map((i) => ({ ...i, file: shown })) };
+}
+
+/** Reads and checks a `--cost` file (YAML or JSON). */
+export function readCostFile(file: string, io: CliIo) {
+  return readWith<CostFile>(file, costFileSchema as z.ZodType<CostFile, unknown>, io);
+}
+
+/** Reads and checks a `--simulate` file (YAML or JSON). */
+export async function readScenarioFile(file: string, io: CliIo) {
+  return readWith<{ changes: ScenarioFileChange[] }>(
+    file,
+    scenarioFileSchema as z.ZodType<{ changes: ScenarioFileChange[] }, unknown>,
+    io,
+  );
+}
+
+/** Reads `--peers` files: published indices of units not in the batch. */
+export async function readPeerFiles(
+  files: readonly string[],
+  io: CliIo,
+): Promise<{ peers: PeerFileUnit[]; issues: Issue[] }> {
+  const peers: PeerFileUnit[] = [];
+  const issues: Issue[] = [];
+  for (const file of files) {
+    const r = await readWith<{ units: PeerFileUnit[] }>(
+      file,
+      peerFileSchema as z.ZodType<{ units: PeerFileUnit[] }, unknown>,
+      io,
+    );
+    peers.push(...(r.data?.units ?? []));
+    issues.push(...r.issues);
+  }
+  return { peers, issues };
+}
