@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { DecimalString } from '../src/model/decimal-string.js';
-import type { PlanItem, UncertainUnit } from '../src/model/whatif.js';
+import type { UncertainUnit } from '../src/model/whatif-monte-carlo.js';
+import type { PlanItem } from '../src/model/whatif-plan.js';
 import { monteCarloRanks } from '../src/whatif/monte-carlo.js';
 import { planCheapest } from '../src/whatif/plan-cheapest.js';
 import { seededRandom } from '../src/whatif/prng.js';

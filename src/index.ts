@@ -81,30 +81,31 @@ export type {
   BandGap,
   BandGapInput,
   BandShown,
-  CheapestPlan,
-  MonteCarloOptions,
-  MonteCarloResult,
-  NodeSensitivity,
   NoWeakGap,
   PeerIndex,
   PeerShown,
-  PlanItem,
-  PlanOptions,
-  PlanStep,
   RankGap,
   RankGapInput,
-  RankProbability,
   RatedCriterionInput,
+  WeakCriterionGap,
+} from './model/whatif-gaps.js';
+export type {
+  MonteCarloOptions,
+  MonteCarloResult,
+  NodeSensitivity,
+  RankProbability,
+  UncertainNode,
+  UncertainUnit,
+  UnitRankDistribution,
+} from './model/whatif-monte-carlo.js';
+export type { CheapestPlan, PlanItem, PlanOptions, PlanStep } from './model/whatif-plan.js';
+export type {
   ScenarioChange,
   ScenarioInput,
   ScenarioResult,
-  UncertainNode,
-  UncertainUnit,
   UnitDiff,
-  UnitRankDistribution,
   UnitSnapshot,
-  WeakCriterionGap,
-} from './model/whatif.js';
+} from './model/whatif-scenario.js';
 export type { DecimalInputProblem, DecimalRead } from './parse/decimal-input.js';
 // Parsing (the boundary)
 export { parseDecimal, readDecimal } from './parse/decimal-input.js';

@@ -4,7 +4,7 @@ import type { CriteriaSet } from '../model/criteria-set.js';
 import type { DecimalString } from '../model/decimal-string.js';
 import type { RankInput } from '../model/ranking.js';
 import type { BandResult, NodeScore, ScoreResult } from '../model/score-result.js';
-import type { BandGap, NoWeakGap, PeerIndex, RankGap } from '../model/whatif.js';
+import type { BandGap, NoWeakGap, PeerIndex, RankGap } from '../model/whatif-gaps.js';
 import { rankValues } from '../ranking/rank.js';
 import { pointsNeededForBand } from '../whatif/band-gap.js';
 import { pointsNeededForNoWeakCriterion } from '../whatif/no-weak-gap.js';

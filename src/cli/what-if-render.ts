@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent, type Lang } from '../format/number-format.js';
 import type { Stage } from '../model/score-result.js';
-import type { MonteCarloResult, UnitRankDistribution } from '../model/whatif.js';
+import type { MonteCarloResult, UnitRankDistribution } from '../model/whatif-monte-carlo.js';
 import type { WhatIfAnswer } from './what-if-answers.js';
 import { planLines } from './what-if-plan.js';
 import type { SimulationAnswer } from './what-if-scenario.js';

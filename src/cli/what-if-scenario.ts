@@ -2,12 +2,8 @@ import type { Issue } from '../errors.js';
 import { findCriteriaNode } from '../internal/tree.js';
 import type { DecimalString } from '../model/decimal-string.js';
 import type { Stage } from '../model/score-result.js';
-import type {
-  MonteCarloResult,
-  ScenarioChange,
-  ScenarioResult,
-  UnitRankDistribution,
-} from '../model/whatif.js';
+import type { MonteCarloResult, UnitRankDistribution } from '../model/whatif-monte-carlo.js';
+import type { ScenarioChange, ScenarioResult } from '../model/whatif-scenario.js';
 import { normalizeValue } from '../parse/normalize-value.js';
 import { monteCarloRanks } from '../whatif/monte-carlo.js';
 import { simulateScenario } from '../whatif/simulate.js';

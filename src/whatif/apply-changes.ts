@@ -1,7 +1,7 @@
 import { clamp, dec, toDs, ZERO } from '../internal/decimal.js';
 import type { Assessment, AssessmentEntry } from '../model/assessment.js';
 import type { ScoreResult } from '../model/score-result.js';
-import type { ScenarioChange } from '../model/whatif.js';
+import type { ScenarioChange } from '../model/whatif-scenario.js';
 import { findNode } from '../scoring/find-node.js';
 import { readNum } from './grid.js';
 

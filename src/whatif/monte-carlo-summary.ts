@@ -5,7 +5,7 @@ import type {
   RankProbability,
   UncertainUnit,
   UnitRankDistribution,
-} from '../model/whatif.js';
+} from '../model/whatif-monte-carlo.js';
 
 /** What the sampler hands to the summary. Internal. */
 export interface Sampled {

@@ -1,6 +1,10 @@
 import { roundDecimal } from '../format/round.js';
 import { D, percentOf } from '../internal/decimal.js';
-import type { MonteCarloOptions, MonteCarloResult, UncertainUnit } from '../model/whatif.js';
+import type {
+  MonteCarloOptions,
+  MonteCarloResult,
+  UncertainUnit,
+} from '../model/whatif-monte-carlo.js';
 import { readNum, readPlaces } from './grid.js';
 import { type Sampled, summarise } from './monte-carlo-summary.js';
 import { seededRandom } from './prng.js';

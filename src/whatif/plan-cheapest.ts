@@ -1,6 +1,6 @@
 import { D, type Dec, sum, toDs, ZERO } from '../internal/decimal.js';
 import type { DecimalInput } from '../model/decimal-string.js';
-import type { CheapestPlan, PlanItem, PlanOptions, PlanStep } from '../model/whatif.js';
+import type { CheapestPlan, PlanItem, PlanOptions, PlanStep } from '../model/whatif-plan.js';
 import { pts, readNum, readStep, stepPlaces } from './grid.js';
 import { type SolverItem, solvePlan } from './plan-solve.js';
 

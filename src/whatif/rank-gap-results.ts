@@ -1,7 +1,7 @@
 import { type Dec, dec, sum, toDs } from '../internal/decimal.js';
 import type { DecimalInput } from '../model/decimal-string.js';
 import type { NodeScore, ScoreResult } from '../model/score-result.js';
-import type { RankGap } from '../model/whatif.js';
+import type { RankGap } from '../model/whatif-gaps.js';
 import { pointsNeededForRank } from './rank-gap.js';
 
 /** Options of {@link pointsNeededForRankInResults}. */

@@ -1,7 +1,7 @@
 import { formatPercent } from '../format/number-format.js';
 import { roundDecimal } from '../format/round.js';
 import { D, type Dec, HUNDRED, percentOf, toDs } from '../internal/decimal.js';
-import type { PeerShown, RankGap, RankGapInput } from '../model/whatif.js';
+import type { PeerShown, RankGap, RankGapInput } from '../model/whatif-gaps.js';
 import {
   ceilToStep,
   pts,

@@ -3,7 +3,12 @@ import { dec, toDs } from '../internal/decimal.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { RankedUnit, Ranking } from '../model/ranking.js';
 import type { ScoreResult } from '../model/score-result.js';
-import type { ScenarioInput, ScenarioResult, UnitDiff, UnitSnapshot } from '../model/whatif.js';
+import type {
+  ScenarioInput,
+  ScenarioResult,
+  UnitDiff,
+  UnitSnapshot,
+} from '../model/whatif-scenario.js';
 import { rankResults } from '../ranking/rank.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 import { applyChanges } from './apply-changes.js';

@@ -1,6 +1,6 @@
 import type { Assessment, PointsUncertainty } from '../model/assessment.js';
 import type { NodeScore, ScoreResult } from '../model/score-result.js';
-import type { UncertainNode, UncertainUnit } from '../model/whatif.js';
+import type { UncertainNode, UncertainUnit } from '../model/whatif-monte-carlo.js';
 
 /** Options of {@link uncertainUnitsFromResults}. */
 export interface UncertainUnitsOptions {

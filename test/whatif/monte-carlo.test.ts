@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UncertainUnit } from '../../src/model/whatif.js';
+import type { UncertainUnit } from '../../src/model/whatif-monte-carlo.js';
 import { monteCarloRanks } from '../../src/whatif/monte-carlo.js';
 import { seededRandom } from '../../src/whatif/prng.js';
 import { ds } from './fixtures.js';
