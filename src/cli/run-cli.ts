@@ -53,7 +53,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.out(`${HELP['main']?.[lang] ?? ''}\n`);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = COMMANDS[name];
+  // Own properties only: `par-index constructor` is an unknown command, not Object's.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
     io.err(
       lang === 'vi'

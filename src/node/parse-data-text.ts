@@ -2,6 +2,7 @@ import { parseDocument, visit } from 'yaml';
 import type { Issue, SafeParseResult } from '../errors.js';
 import { D } from '../internal/decimal.js';
 import { fileIssue } from './issue.js';
+import { MAX_NESTING, nestsTooDeep } from './nesting-depth.js';
 
 /** Text formats of data files. */
 export type DataFormat = 'json' | 'yaml';
@@ -36,6 +37,16 @@ export function parseDataText(text: string, file: string): SafeParseResult<unkno
         'file_unreadable',
         'Tệp chứa ký tự NUL: không phải tệp văn bản.',
         'The file contains NUL bytes: not a text file.',
+      ),
+    );
+  }
+  if (nestsTooDeep(body)) {
+    return fail(
+      fileIssue(
+        file,
+        'invalid_syntax',
+        `Dữ liệu lồng nhau quá sâu (hơn ${MAX_NESTING} cấp): không phải một bộ chỉ số hay hồ sơ hợp lệ.`,
+        `The data nests too deeply (more than ${MAX_NESTING} levels): not a valid criteria set or assessment.`,
       ),
     );
   }

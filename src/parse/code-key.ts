@@ -1,5 +1,6 @@
-// Zero-width spaces and joiners, word joiner and BOM: invisible, often pasted from Word or web pages.
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+// Zero-width spaces and joiners, direction marks and embeddings, word joiner and BOM:
+// invisible, often pasted from Word, web pages or right-to-left text.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 
 /**
  * The canonical form of a node or option code: NFC, no invisible characters, trimmed.
