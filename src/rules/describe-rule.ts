@@ -13,6 +13,10 @@ import type {
 import { viDate } from './calendar.js';
 import { num, pct, pts, type RuleLang } from './rule-text.js';
 
+// Rules are immutable objects of a parsed set and are described once per scoring of every
+// leaf: caching the text per rule object keeps scoring from spending its time writing prose.
+const cache = new WeakMap<ScoringRule, Map<string, string>>();
+
 /**
  * The rule in words, in the style of provincial decisions, for the Excel template and reports.
  * Numbers are written in full in the language's format (`0,25` in Vietnamese).
@@ -27,6 +31,24 @@ import { num, pct, pts, type RuleLang } from './rule-text.js';
  * // 'Up to 2 points; minus 0.25 points per case, down to 0 points'
  */
 export function describeRule(
+  rule: ScoringRule,
+  max: DecimalString | string | number,
+  lang: 'vi' | 'en' = 'vi',
+): string {
+  const key = `${lang}|${String(max)}`;
+  let byKey = cache.get(rule);
+  const hit = byKey?.get(key);
+  if (hit !== undefined) return hit;
+  const text = composeRuleText(rule, max, lang);
+  if (byKey === undefined) {
+    byKey = new Map();
+    cache.set(rule, byKey);
+  }
+  byKey.set(key, text);
+  return text;
+}
+
+function composeRuleText(
   rule: ScoringRule,
   max: DecimalString | string | number,
   lang: 'vi' | 'en' = 'vi',
