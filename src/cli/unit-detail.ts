@@ -11,6 +11,7 @@ const HEAD = {
 /** One unit's result in detail: the tree to `depth`, totals, band, triggers, warnings. */
 export function renderUnitDetail(result: ScoreResult, lang: Lang, depth = 2): string {
   const places = result.places;
+  const vi = lang === 'vi';
   const n = (v: string) => formatNumber(v, { places, lang });
   const name = (node: NodeScore) => (lang === 'en' ? (node.nameEn ?? node.name) : node.name);
   const rows = [...walkScores(result.fields)]
@@ -23,9 +24,8 @@ export function renderUnitDetail(result: ScoreResult, lang: Lang, depth = 2): st
       node.applicable ? formatPercent(node.percent, { places, lang }) : '',
       node.lostAtAppraisal === '0' ? '' : n(node.lostAtAppraisal),
     ]);
-  const vi = lang === 'vi';
   const lines = [
-    `${result.unit.name} — ${result.criteriaSet.title} — ${vi ? 'kỳ' : 'period'} ${result.period} (${vi ? 'giai đoạn' : 'stage'}: ${result.stage})`,
+    `${result.unit.name} — ${vi ? result.criteriaSet.title : (result.criteriaSet.titleEn ?? result.criteriaSet.title)} — ${vi ? 'kỳ' : 'period'} ${result.period} (${vi ? 'giai đoạn' : 'stage'}: ${result.stage})`,
     '',
     renderTable(HEAD[lang], rows, ['left', 'left', 'right', 'right', 'right', 'right']),
     '',

@@ -82,7 +82,10 @@ export interface AssessmentEntry {
 export interface AdjustmentEntry {
   /** Id of an {@link AdjustmentDefinition} of the set. */
   readonly id: string;
-  /** Points (positive; the definition's kind gives the sign). Capped at the definition's cap. */
+  /**
+   * Points (positive; the definition's kind gives the sign), at most the definition's cap.
+   * When one id is given several times, scoring caps their sum at the cap.
+   */
   readonly points: DecimalString;
   /** Why. */
   readonly reason?: string | undefined;

@@ -134,6 +134,7 @@ export interface ScoreResult {
   readonly criteriaSet: {
     readonly id: string;
     readonly title: string;
+    readonly titleEn?: string | undefined;
     readonly year?: number | undefined;
     readonly provenance: Provenance;
   };

@@ -90,6 +90,7 @@ export function scoreAssessment(
     criteriaSet: {
       id: set.id,
       title: set.title,
+      ...(set.titleEn !== undefined ? { titleEn: set.titleEn } : {}),
       ...(set.year !== undefined ? { year: set.year } : {}),
       provenance: set.provenance,
     },

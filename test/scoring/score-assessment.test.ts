@@ -124,6 +124,18 @@ describe('scoreAssessment', () => {
     ]);
   });
 
+  it('names the criteria set, in English too when the set has an English title', () => {
+    expect(scoreAssessment(SMALL_SET, UNIT_A).criteriaSet).toEqual({
+      id: 'test-small',
+      title: 'Bộ chỉ số thử nghiệm',
+      year: 2023,
+      provenance: 'illustrative',
+    });
+    expect(scoreAssessment({ ...SMALL_SET, titleEn: 'Test set' }, UNIT_A).criteriaSet.titleEn).toBe(
+      'Test set',
+    );
+  });
+
   it('refuses an assessment of another criteria set', () => {
     expect(() => scoreAssessment(SMALL_SET, { ...UNIT_A, criteriaSetId: 'other' })).toThrow(
       RangeError,
