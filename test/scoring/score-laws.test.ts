@@ -64,7 +64,7 @@ describe('tree arithmetic laws', () => {
       fc.property(
         fc.array(entryArb, { minLength: leaves.length, maxLength: leaves.length }),
         (picks) => {
-          const entries = leaves.flatMap((leaf, i) => {
+          const entries = leaves.flatMap((leaf, i): Record<string, unknown>[] => {
             const p = picks[i];
             if (p === undefined || p.mode === 'missing') return [];
             if (p.mode === 'na') return [{ code: leaf.code, notApplicable: 'Không phát sinh' }];
