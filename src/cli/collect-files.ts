@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 
-const DATA_EXT = /\.(ya?ml|json)$/i;
+const DATA_EXT = /\.(ya?ml|json|xlsx)$/i;
 
 function globToRegExp(glob: string): RegExp {
   let re = '';
@@ -29,7 +29,8 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 /**
- * Expands command-line inputs to data files: a file as is, a folder to every YAML/JSON file
+ * Expands command-line inputs to data files: `-` (standard input) and a file as is, a folder to
+ * every YAML/JSON/XLSX file
  * below it, a glob (`*`, `?`, `**`) to its matches. Sorted, without duplicates. Inputs that
  * match nothing are returned in `missing`.
  */
@@ -41,6 +42,11 @@ export async function collectFiles(
   const missing: string[] = [];
   for (const input of inputs) {
     const before = files.size;
+    if (input === '-') {
+      // Standard input, read by the caller.
+      files.add(input);
+      continue;
+    }
     if (/[*?]/.test(input)) {
       const abs = resolve(cwd, input).split(sep).join('/');
       const staticPart = abs.slice(0, abs.search(/[*?]/)).replace(/[^/]*$/, '');

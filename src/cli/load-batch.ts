@@ -3,12 +3,11 @@ import { getCriteriaSet } from '../criteria-sets/registry.js';
 import type { Issue } from '../errors.js';
 import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
-import { fileIssue, inFile } from '../node/issue.js';
-import { criteriaSetIdOf, safeLoadCriteriaSetFile } from '../node/load-files.js';
-import { readDataFile } from '../node/read-data-file.js';
-import { safeParseAssessment } from '../parse/parse-assessment.js';
+import { fileIssue } from '../node/issue.js';
+import { safeLoadCriteriaSetFile } from '../node/load-files.js';
 import type { CliIo } from './cli-io.js';
 import { collectFiles } from './collect-files.js';
+import { loadOneAssessment, STDIN } from './load-one.js';
 
 /** Assessments loaded from files, with the sets they use and every problem found. */
 export interface Batch {
@@ -74,30 +73,14 @@ export async function loadBatch(
   const items: { file: string; set: CriteriaSet; assessment: Assessment }[] = [];
   for (const [n, abs] of files.entries()) {
     onProgress?.(n + 1, files.length);
-    const file = relative(io.cwd, abs) || abs;
-    const data = await readDataFile(abs);
-    if (!data.success) {
-      issues.push(...data.issues.map((i) => ({ ...i, file })));
+    const file = abs === STDIN ? STDIN : relative(io.cwd, abs) || abs;
+    const loaded = await loadOneAssessment(abs, file, sets, io);
+    if (!loaded.ok) {
+      issues.push(...loaded.issues);
       continue;
     }
-    const id = criteriaSetIdOf(data.data);
-    const set = id === undefined ? undefined : (sets.get(id) ?? getCriteriaSet(id));
-    if (set === undefined) {
-      issues.push(
-        fileIssue(
-          file,
-          'criteria_set_mismatch',
-          `Không tìm thấy bộ chỉ số "${id ?? ''}" mà hồ sơ nêu. Dùng --criteria để chỉ tệp bộ chỉ số.`,
-          `Criteria set "${id ?? ''}" named by the assessment was not found. Use --criteria to give its file.`,
-          ['criteriaSet'],
-        ),
-      );
-      continue;
-    }
-    sets.set(set.id, set);
-    const parsed = safeParseAssessment(data.data, set);
-    if (parsed.success) items.push({ file, set, assessment: parsed.data });
-    else issues.push(...inFile(file, parsed.issues));
+    sets.set(loaded.set.id, loaded.set);
+    items.push({ file, set: loaded.set, assessment: loaded.assessment });
   }
   return { sets, items, issues };
 }

@@ -4,7 +4,6 @@ import type { ReportInput } from '../node/reports/report-input.js';
 import { writeResultsCsv } from '../node/reports/results-csv.js';
 import { writeResultsHtml } from '../node/reports/results-html.js';
 import { writeResultsMarkdown } from '../node/reports/results-markdown.js';
-import { writeResultsWorkbook } from '../node/reports/results-workbook.js';
 import type { OutputFormat } from './options.js';
 import { renderRankingTables } from './ranking-table.js';
 import type { ScoredBatch } from './score-batch.js';
@@ -29,26 +28,31 @@ export async function renderResults(
     ...(title !== undefined ? { title } : {}),
     lang,
   };
-  return match(format)
-    .with('table', () => renderRankingTables(scored, lang))
-    .with(
-      'json',
-      () =>
-        `${JSON.stringify(
-          {
-            ...RESULTS_JSON_FORMAT,
-            stage: scored.results[0]?.stage ?? 'final',
-            results: scored.results,
-            ranking: scored.ranking,
-            changes: scored.changes,
-          },
-          null,
-          2,
-        )}\n`,
-    )
-    .with('csv', () => writeResultsCsv(input))
-    .with('md', () => writeResultsMarkdown(input))
-    .with('html', () => writeResultsHtml(input))
-    .with('xlsx', () => writeResultsWorkbook(input))
-    .exhaustive();
+  return (
+    match(format)
+      .with('table', () => renderRankingTables(scored, lang))
+      .with(
+        'json',
+        () =>
+          `${JSON.stringify(
+            {
+              ...RESULTS_JSON_FORMAT,
+              stage: scored.results[0]?.stage ?? 'final',
+              results: scored.results,
+              ranking: scored.ranking,
+              changes: scored.changes,
+            },
+            null,
+            2,
+          )}\n`,
+      )
+      .with('csv', () => writeResultsCsv(input))
+      .with('md', () => writeResultsMarkdown(input))
+      .with('html', () => writeResultsHtml(input))
+      // exceljs is heavy: load it only when a workbook is asked for, to keep start-up quick.
+      .with('xlsx', async () =>
+        (await import('../node/reports/results-workbook.js')).writeResultsWorkbook(input),
+      )
+      .exhaustive()
+  );
 }

@@ -3,10 +3,9 @@ import type { Lang } from '../format/number-format.js';
 import { type CliIo, EXIT, UsageError } from './cli-io.js';
 import { runCriteria } from './commands/criteria.js';
 import { runDemo } from './commands/demo.js';
-import { runImport } from './commands/import.js';
 import { runReport } from './commands/report.js';
 import { runScore } from './commands/score.js';
-import { runTemplate, TEMPLATE_OPTIONS } from './commands/template.js';
+import { TEMPLATE_OPTIONS } from './commands/template-options.js';
 import { runValidate } from './commands/validate.js';
 import { runWhatIf, WHAT_IF_OPTIONS } from './commands/what-if.js';
 import { HELP } from './help.js';
@@ -29,8 +28,12 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   criteria: { run: runCriteria },
   report: { run: runReport },
   'what-if': { extra: WHAT_IF_OPTIONS, run: runWhatIf },
-  template: { run: runTemplate, extra: TEMPLATE_OPTIONS },
-  import: { run: runImport },
+  // The Excel commands load exceljs on use only, to keep start-up quick.
+  template: {
+    run: async (o, io) => (await import('./commands/template.js')).runTemplate(o, io),
+    extra: TEMPLATE_OPTIONS,
+  },
+  import: { run: async (o, io) => (await import('./commands/import.js')).runImport(o, io) },
 };
 
 function langOf(args: readonly string[]): Lang {

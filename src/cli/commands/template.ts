@@ -1,16 +1,8 @@
 import { writeAssessmentTemplate } from '../../node/excel/template.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
-import type { CommonOptions, ExtraOptions } from '../options.js';
+import type { CommonOptions } from '../options.js';
 import { resolveOneSet } from '../resolve-set.js';
-
-/** Flags of `template`. */
-export const TEMPLATE_OPTIONS: ExtraOptions = {
-  'unit-id': { type: 'string' },
-  'unit-name': { type: 'string' },
-  block: { type: 'string' },
-  period: { type: 'string' },
-};
 
 /** `template`: the Excel self-assessment workbook (biểu tự chấm điểm) of a criteria set. */
 export async function runTemplate(opts: CommonOptions, io: CliIo): Promise<number> {

@@ -3,12 +3,13 @@ import { getCriteriaSet } from '../../criteria-sets/registry.js';
 import type { Issue } from '../../errors.js';
 import { fileIssue, inFile } from '../../node/issue.js';
 import { criteriaSetIdOf } from '../../node/load-files.js';
-import { readDataFile } from '../../node/read-data-file.js';
+import { parseDataBytes, readDataFile } from '../../node/read-data-file.js';
 import { safeParseAssessment } from '../../parse/parse-assessment.js';
 import { safeParseCriteriaSet } from '../../parse/parse-criteria-set.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
 import { loadCriteriaSets } from '../load-batch.js';
+import { loadOneAssessment, STDIN } from '../load-one.js';
 import { formatIssues } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 
@@ -27,8 +28,14 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
   const assessments: { file: string; data: unknown }[] = [];
   let ok = 0;
   for (const abs of files) {
-    const file = relative(io.cwd, abs) || abs;
-    const data = await readDataFile(abs);
+    const file = abs === STDIN ? STDIN : relative(io.cwd, abs) || abs;
+    if (/\.xlsx$/i.test(abs)) {
+      const r = await loadOneAssessment(abs, file, sets, io);
+      if (r.ok) ok++;
+      else issues.push(...r.issues);
+      continue;
+    }
+    const data = abs === STDIN ? parseDataBytes(await io.readStdin(), STDIN) : await readDataFile(abs);
     if (!data.success) {
       issues.push(...data.issues.map((i) => ({ ...i, file })));
       continue;

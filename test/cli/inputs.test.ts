@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ROOT, removeDir, tempDir } from './helpers.js';
+
+// Inputs other than YAML/JSON files: standard input (`-`) and filled Excel workbooks.
+const AN_LAC = join(ROOT, 'examples/minh-son/2023/districts/an-lac.yaml');
+let dir = '';
+
+beforeAll(async () => {
+  dir = await tempDir('par-cli-inputs-');
+});
+afterAll(async () => {
+  await removeDir(dir);
+});
+
+describe('standard input', () => {
+  it('score - reads one assessment from stdin, the same as from its file', async () => {
+    const fromFile = await cli(['score', AN_LAC, '--format', 'json']);
+    const fromStdin = await cli(['score', '-', '--format', 'json'], ROOT, {
+      stdin: new Uint8Array(readFileSync(AN_LAC)),
+    });
+    expect(fromStdin.code).toBe(0);
+    const a = JSON.parse(fromFile.out) as { results: { points: string }[] };
+    const b = JSON.parse(fromStdin.out) as { results: { points: string }[] };
+    expect(b.results[0]?.points).toBe(a.results[0]?.points);
+  });
+
+  it('validate - names stdin in its problems', async () => {
+    const run = await cli(['validate', '-'], ROOT, {
+      stdin: new TextEncoder().encode('criteriaSet: ['),
+    });
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/^ {2}- -: .*\[invalid_syntax\]$/m);
+  });
+});
+
+describe('Excel workbooks as inputs', () => {
+  it('a filled template scores like the assessment it was filled from', async () => {
+    const xlsx = join(dir, 'blank.xlsx');
+    const made = await cli([
+      'template',
+      '--criteria',
+      'illustrative-commune-2023',
+      '--unit-id',
+      'xa-thu',
+      '--unit-name',
+      'Xã Thử (hư cấu)',
+      '--block',
+      'xã',
+      '--period',
+      '2023',
+      '--out',
+      xlsx,
+    ]);
+    expect(made.code).toBe(0);
+    // An empty template is a valid assessment with nothing scored: every leaf is missing.
+    const scored = await cli(['score', xlsx, '--format', 'json']);
+    expect(scored.code).toBe(0);
+    const doc = JSON.parse(scored.out) as {
+      results: { unit: { id: string }; points: string; criteriaSet: { id: string } }[];
+    };
+    expect(doc.results[0]).toMatchObject({
+      unit: { id: 'xa-thu' },
+      points: '0',
+      criteriaSet: { id: 'illustrative-commune-2023' },
+    });
+    const checked = await cli(['validate', xlsx]);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toBe('Hợp lệ: 1 tệp.\n');
+  });
+});
