@@ -47,14 +47,18 @@ export function rankValues(
     throw new RangeError(`rankValues: places must be a non-negative integer, got ${places}`);
   }
   const groups = new Map<string, Prepared[]>();
+  // Block and unit id, with a separator no id contains: finds duplicates in linear time.
+  const seen = new Set<string>();
   for (const input of values) {
     const group = groups.get(input.block) ?? [];
     if (group.length === 0) groups.set(input.block, group);
-    if (group.some((p) => p.input.unitId === input.unitId)) {
+    const key = `${input.block}\u0000${input.unitId}`;
+    if (seen.has(key)) {
       throw new RangeError(
         `rankValues: unit "${input.unitId}" appears twice in block "${input.block}"`,
       );
     }
+    seen.add(key);
     const shown = roundShown(input, places);
     group.push({ input, shown, rounded: dec(shown) });
   }
