@@ -1,4 +1,5 @@
 import { dec } from '../internal/decimal.js';
+import { foldText } from '../internal/fold-text.js';
 import type { RawValue } from '../model/assessment.js';
 import type { DecimalString } from '../model/decimal-string.js';
 import { readDate } from '../schema/date.js';
@@ -10,17 +11,6 @@ export type ReadOutcome = RawValue | readonly Problem[] | undefined;
 
 const YES = new Set(['co', 'yes', 'true', 'x', '1', 'dat', 'da thuc hien']);
 const NO = new Set(['khong', 'no', 'false', '0', 'khong dat', 'chua thuc hien']);
-
-/** Lower case, no diacritics (NFC or NFD input alike), single spaces. */
-function plainWord(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function invalid(message: string, messageEn: string, path: readonly (string | number)[] = []) {
   return [{ code: 'invalid_value', message, messageEn, path }] satisfies Problem[];
@@ -40,7 +30,7 @@ function hasOnly(v: Record<string, unknown>, keys: readonly string[]): boolean {
 export function readYesNo(raw: unknown): ReadOutcome {
   if (typeof raw === 'boolean') return { kind: 'yes-no', value: raw };
   if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
-  const word = plainWord(String(raw));
+  const word = foldText(String(raw));
   if (YES.has(word)) return { kind: 'yes-no', value: true };
   if (NO.has(word)) return { kind: 'yes-no', value: false };
   return undefined;

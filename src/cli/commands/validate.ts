@@ -35,7 +35,8 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
       else issues.push(...r.issues);
       continue;
     }
-    const data = abs === STDIN ? parseDataBytes(await io.readStdin(), STDIN) : await readDataFile(abs);
+    const data =
+      abs === STDIN ? parseDataBytes(await io.readStdin(), STDIN) : await readDataFile(abs);
     if (!data.success) {
       issues.push(...data.issues.map((i) => ({ ...i, file })));
       continue;

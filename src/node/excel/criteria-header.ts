@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import { foldText } from '../../internal/fold-text.js';
 import { contentText, readCell } from './cells.js';
 
 /** Columns found in a criteria table's header. */
@@ -16,21 +17,10 @@ export interface CriteriaColumns {
   readonly headerRow: number;
 }
 
-/** Lower case, no diacritics (NFC or NFD input), đ → d, single spaces: for matching headers. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 type Role = 'stt' | 'content' | 'max' | 'evidence' | 'note';
 
 function roleOf(header: string): Role | undefined {
-  const h = fold(header);
+  const h = foldText(header);
   if (/^(stt|tt|so tt|so thu tu|thu tu)\.?$/.test(h)) return 'stt';
   if (h.includes('tai lieu kiem chung')) return 'evidence';
   if (/diem (toi da|chuan)|thang diem|^diem$|^max/.test(h)) return 'max';

@@ -1,9 +1,10 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Issue } from '../../errors.js';
 import { dec, sum, toDs } from '../../internal/decimal.js';
+import { foldText } from '../../internal/fold-text.js';
 import { readDecimal } from '../../parse/decimal-input.js';
 import { contentText, numberText, readCell } from './cells.js';
-import { type CriteriaColumns, findCriteriaColumns, fold } from './criteria-header.js';
+import { type CriteriaColumns, findCriteriaColumns } from './criteria-header.js';
 import { readNumbering, splitNumbered } from './criteria-numbering.js';
 import { type DraftNode, placeNode, toAuthoring } from './criteria-tree.js';
 import { excelIssue } from './excel-issue.js';
@@ -87,7 +88,7 @@ function readTable(wb: Workbook, options: ImportCriteriaOptions): CriteriaImport
     const maxCell = ws.getCell(r, cols.max);
     const max = readMax(maxCell, problems, at(maxCell.address));
     const numbering = readNumbering(stt);
-    if (numbering.kind === 'none' && name !== undefined && fold(name).startsWith('tong')) {
+    if (numbering.kind === 'none' && name !== undefined && foldText(name).startsWith('tong')) {
       if (max !== undefined) total = { max, cell: maxCell.address };
       continue;
     }
@@ -171,7 +172,7 @@ function pickSheet(wb: Workbook, name: string | undefined, file: string | undefi
   const visible = wb.worksheets.filter((s) => s.state === 'visible');
   const names = visible.map((s) => `"${s.name}"`).join(', ');
   if (name !== undefined) {
-    const ws = wb.worksheets.find((s) => fold(s.name) === fold(name));
+    const ws = wb.worksheets.find((s) => foldText(s.name) === foldText(name));
     if (ws === undefined) {
       return {
         ok: false,
