@@ -70,3 +70,17 @@ describe('Excel workbooks as inputs', () => {
     expect(checked.out).toBe('Hợp lệ: 1 tệp.\n');
   });
 });
+
+describe('one unit twice in a ranking', () => {
+  it('is an input problem naming both files, not a crash', async () => {
+    const run = await cli(['rank', AN_LAC, '-'], ROOT, {
+      stdin: new Uint8Array(readFileSync(AN_LAC)),
+    });
+    expect(run.code).toBe(1);
+    // Inputs are read in sorted order, so stdin (-) comes first and the file is the duplicate.
+    expect(run.err).toContain(
+      'examples/minh-son/2023/districts/an-lac.yaml: unit.id: Đơn vị "an-lac" đã có hồ sơ trong khối "cấp huyện" (-)',
+    );
+    expect(run.err).toContain('[duplicate_entry]');
+  });
+});

@@ -1,6 +1,7 @@
 import { findCriteriaNode } from '../../internal/tree.js';
 import type { RankBy } from '../../model/ranking.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
+import { duplicateUnits } from '../duplicate-units.js';
 import { emit } from '../emit.js';
 import { loadBatch } from '../load-batch.js';
 import { formatIssues } from '../messages.js';
@@ -29,7 +30,12 @@ export async function runScore(
   const previous =
     opts.previous.length > 0 ? await loadBatch(opts.previous, opts.criteria, io) : undefined;
   report.done();
-  const issues = [...batch.issues, ...(previous?.issues ?? [])];
+  const issues = [
+    ...batch.issues,
+    ...(previous?.issues ?? []),
+    ...duplicateUnits(batch),
+    ...(previous !== undefined ? duplicateUnits(previous) : []),
+  ];
   if (issues.length > 0) {
     io.err(formatIssues(issues, opts.lang));
     return EXIT.input;
