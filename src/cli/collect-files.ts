@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 
-const DATA_EXT = /\.(ya?ml|json|xlsx)$/i;
+const DATA_EXT = /\.(ya?ml|json|xlsx|csv)$/i;
 
 function globToRegExp(glob: string): RegExp {
   let re = '';
@@ -30,7 +30,7 @@ async function walk(dir: string): Promise<string[]> {
 
 /**
  * Expands command-line inputs to data files: `-` (standard input) and a file as is, a folder to
- * every YAML/JSON/XLSX file
+ * every YAML/JSON/CSV/XLSX file
  * below it, a glob (`*`, `?`, `**`) to its matches. Sorted, without duplicates. Inputs that
  * match nothing are returned in `missing`.
  */

@@ -1,11 +1,17 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { getCriteriaSet, listCriteriaSets } from '../criteria-sets/registry.js';
 import type { Issue } from '../errors.js';
 import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
+import { checkCsvAssessment, csvToAssessmentInput } from '../node/csv/read-assessment-csv.js';
 import { fileIssue, inFile } from '../node/issue.js';
 import { criteriaSetIdOf } from '../node/load-files.js';
-import { parseDataBytes, readDataFile } from '../node/read-data-file.js';
+import {
+  decodeText,
+  MAX_DATA_FILE_BYTES,
+  parseDataBytes,
+  readDataFile,
+} from '../node/read-data-file.js';
 import { safeParseAssessment } from '../parse/parse-assessment.js';
 import type { CliIo } from './cli-io.js';
 
@@ -18,8 +24,8 @@ export type LoadedOne =
 export const STDIN = '-';
 
 /**
- * Reads one assessment input: a YAML/JSON file, standard input (`-`), or a filled Excel
- * self-assessment workbook (`.xlsx`, checked against the known criteria sets).
+ * Reads one assessment input: a YAML/JSON file, standard input (`-`), a CSV file, or a filled
+ * Excel self-assessment workbook (`.xlsx`, checked against the known criteria sets).
  */
 export async function loadOneAssessment(
   abs: string,
@@ -28,6 +34,7 @@ export async function loadOneAssessment(
   io: CliIo,
 ): Promise<LoadedOne> {
   if (/\.xlsx$/i.test(abs)) return loadWorkbook(abs, file, sets);
+  if (/\.csv$/i.test(abs)) return loadCsv(abs, file, sets);
   const data =
     abs === STDIN ? parseDataBytes(await io.readStdin(), STDIN) : await readDataFile(abs);
   if (!data.success) return { ok: false, issues: data.issues.map((i) => ({ ...i, file })) };
@@ -38,6 +45,43 @@ export async function loadOneAssessment(
   return parsed.success
     ? { ok: true, set, assessment: parsed.data }
     : { ok: false, issues: inFile(file, parsed.issues) };
+}
+
+async function loadCsv(
+  abs: string,
+  file: string,
+  sets: ReadonlyMap<string, CriteriaSet>,
+): Promise<LoadedOne> {
+  const info = await stat(abs);
+  if (info.size > MAX_DATA_FILE_BYTES) {
+    return {
+      ok: false,
+      issues: [fileIssue(file, 'file_too_large', 'Tệp quá lớn.', 'File too large.')],
+    };
+  }
+  const text = decodeText(new Uint8Array(await readFile(abs)));
+  if (text === undefined) {
+    return {
+      ok: false,
+      issues: [
+        fileIssue(
+          file,
+          'file_unreadable',
+          'Tệp không phải văn bản UTF-8.',
+          'The file is not UTF-8 text.',
+        ),
+      ],
+    };
+  }
+  const csv = csvToAssessmentInput(text, file);
+  if (!csv.success) return { ok: false, issues: csv.issues };
+  const id = csv.data.input.criteriaSet;
+  const set = id === undefined ? undefined : (sets.get(id) ?? getCriteriaSet(id));
+  if (set === undefined) return { ok: false, issues: [unknownSet(file, id)] };
+  const checked = checkCsvAssessment(csv.data, set, file);
+  return checked.success
+    ? { ok: true, set, assessment: checked.data }
+    : { ok: false, issues: checked.issues };
 }
 
 async function loadWorkbook(

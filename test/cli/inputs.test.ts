@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, removeDir, tempDir } from './helpers.js';
@@ -82,5 +83,38 @@ describe('one unit twice in a ranking', () => {
       'examples/minh-son/2023/districts/an-lac.yaml: unit.id: Đơn vị "an-lac" đã có hồ sơ trong khối "cấp huyện" (-)',
     );
     expect(run.err).toContain('[duplicate_entry]');
+  });
+});
+
+describe('CSV assessments', () => {
+  it('score a CSV like the same data in YAML', async () => {
+    const csv = [
+      'criteriaSet;illustrative-commune-2023',
+      'unitId;xa-csv',
+      'unitName;Xã CSV (hư cấu)',
+      'block;xã',
+      'period;2023',
+      'code;value;points;evidence',
+      '1.1.3;Có;;QĐ 5',
+      '1.3;;1,75;Biên bản',
+    ].join('\n');
+    const yaml = [
+      'criteriaSet: illustrative-commune-2023',
+      'unit: { id: xa-yaml, name: Xã YAML (hư cấu), block: xã }',
+      'period: "2023"',
+      'entries:',
+      '  - { code: "1.1.3", value: Có, evidence: [{ title: QĐ 5 }] }',
+      '  - { code: "1.3", points: 1.75, evidence: [{ title: Biên bản }] }',
+    ].join('\n');
+    await writeFile(join(dir, 'a.csv'), csv);
+    await writeFile(join(dir, 'b.yaml'), yaml);
+    const run = await cli(['score', 'a.csv', 'b.yaml', '--format', 'json'], dir);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.out) as { results: { unit: { id: string }; points: string }[] };
+    // 1.1.3 yes = 0.5 (its max) + 1.75 given = 2.25 points, both ways.
+    expect(doc.results.map((r) => [r.unit.id, r.points])).toEqual([
+      ['xa-csv', '2.25'],
+      ['xa-yaml', '2.25'],
+    ]);
   });
 });

@@ -29,7 +29,7 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
   let ok = 0;
   for (const abs of files) {
     const file = abs === STDIN ? STDIN : relative(io.cwd, abs) || abs;
-    if (/\.xlsx$/i.test(abs)) {
+    if (/\.(xlsx|csv)$/i.test(abs)) {
       const r = await loadOneAssessment(abs, file, sets, io);
       if (r.ok) ok++;
       else issues.push(...r.issues);
