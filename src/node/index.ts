@@ -31,3 +31,7 @@ export { writeResultsHtml } from './reports/results-html.js';
 export { writeResultsMarkdown } from './reports/results-markdown.js';
 export { writeResultsWorkbook } from './reports/results-workbook.js';
 export { writeFileAtomic } from './write-file-atomic.js';
+export { checkCsvAssessment, csvToAssessmentInput, MAX_CSV_ROWS } from './csv/read-assessment-csv.js';
+export type { CsvAssessment } from './csv/read-assessment-csv.js';
+export { detectSeparator, parseCsv } from './csv/parse-csv.js';
+export type { CsvRows } from './csv/parse-csv.js';
