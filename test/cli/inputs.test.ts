@@ -118,3 +118,34 @@ describe('CSV assessments', () => {
     ]);
   });
 });
+
+describe('a criteria table saved as CSV', () => {
+  it('imports like the spreadsheet: roman fields, arabic criteria, decimal commas', async () => {
+    const table =
+      'STT;Nội dung tiêu chí;Điểm tối đa\nI;CHỈ ĐẠO ĐIỀU HÀNH;3\n1;Kế hoạch CCHC;1\n2;Báo cáo CCHC;2\nII;THỦ TỤC HÀNH CHÍNH;2,5\n1;Công khai TTHC;2,5\n';
+    await writeFile(join(dir, 'table.csv'), table);
+    const run = await cli(['import', 'criteria', 'table.csv', '--format', 'json'], dir);
+    expect(run.code).toBe(0);
+    const set = JSON.parse(run.out) as {
+      fields: { code: string; max: string; children: { code: string; max: string }[] }[];
+    };
+    expect(set.fields.map((f) => [f.code, f.max, f.children.map((c) => [c.code, c.max])])).toEqual([
+      [
+        'I',
+        '3',
+        [
+          ['1', '1'],
+          ['2', '2'],
+        ],
+      ],
+      ['II', '2.5', [['II.1', '2.5']]],
+    ]);
+  });
+
+  it('an unreadable CSV is an input problem', async () => {
+    await writeFile(join(dir, 'open.csv'), 'STT;Nội dung\n1;"never closed');
+    const run = await cli(['import', 'criteria', 'open.csv'], dir);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('[invalid_syntax]');
+  });
+});

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
+import { csvToWorkbook } from '../../node/csv/csv-to-workbook.js';
+import { parseCsv } from '../../node/csv/parse-csv.js';
 import { importCriteriaSheet } from '../../node/excel/criteria-import.js';
 import { readAssessmentWorkbook } from '../../node/excel/import.js';
+import { decodeText } from '../../node/read-data-file.js';
 import { assessmentToInput } from '../../serialize/assessment-input.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
@@ -12,6 +15,13 @@ import { resolveOneSet } from '../resolve-set.js';
 
 async function readInput(io: CliIo, file: string): Promise<Uint8Array> {
   return file === '-' ? io.readStdin() : new Uint8Array(await readFile(resolve(io.cwd, file)));
+}
+
+/** A criteria table saved as CSV, as a one-sheet workbook for the spreadsheet reader. */
+async function csvTableAsWorkbook(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  const text = decodeText(bytes);
+  const rows = text === undefined ? undefined : parseCsv(text);
+  return rows === undefined ? undefined : csvToWorkbook(rows);
 }
 
 function serialise(data: unknown, format: CommonOptions['format']): string {
@@ -52,7 +62,26 @@ export async function runImport(opts: CommonOptions, io: CliIo): Promise<number>
   }
   const format = opts.format === 'json' ? 'json' : 'table';
   if (kind === 'criteria') {
-    const imported = await importCriteriaSheet(bytes, { file });
+    const table = /\.csv$/i.test(file) ? await csvTableAsWorkbook(bytes) : bytes;
+    if (table === undefined) {
+      io.err(
+        formatIssues(
+          [
+            {
+              code: 'invalid_syntax',
+              path: [],
+              message:
+                'Tệp CSV không đọc được (mã hóa không phải UTF-8 hoặc dấu ngoặc kép không đóng).',
+              messageEn: 'The CSV file cannot be read (not UTF-8, or a quote never closed).',
+              file,
+            },
+          ],
+          opts.lang,
+        ),
+      );
+      return EXIT.input;
+    }
+    const imported = await importCriteriaSheet(table, { file });
     if (imported.problems.length > 0) io.err(formatIssues(imported.problems, opts.lang));
     if (imported.criteria === undefined) return EXIT.input;
     await emit(io, opts.out, serialise(imported.criteria, format));
