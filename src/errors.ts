@@ -39,6 +39,7 @@ export type IssueCode =
 
 /** One problem in input data: what, where, and why, in words an office clerk understands. */
 export interface Issue {
+  /** Kind of problem, stable for programs to test. */
   readonly code: IssueCode;
   /** Path inside the document, e.g. `["fields", 2, "children", 0, "max"]`. */
   readonly path: readonly (string | number)[];
@@ -52,11 +53,22 @@ export interface Issue {
 
 /** Result of a `safeParse…` function. */
 export type SafeParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly [Issue, ...Issue[]] };
+  | {
+      /** The input is valid. */
+      readonly success: true;
+      /** The validated value. */
+      readonly data: T;
+    }
+  | {
+      /** The input is invalid. */
+      readonly success: false;
+      /** Every problem found, at least one. */
+      readonly issues: readonly [Issue, ...Issue[]];
+    };
 
 /** Thrown by `parse…` functions when input is invalid; carries every issue found. */
 export class ParIndexError extends Error {
+  /** Always `'ParIndexError'`; {@link isParIndexError} relies on it across library copies. */
   override readonly name = 'ParIndexError';
   /** Always `'invalid_input'`. */
   readonly code = 'invalid_input' as const;

@@ -7,11 +7,17 @@ import { parseCriteriaSet } from '../parse/parse-criteria-set.js';
 
 /** What {@link listCriteriaSets} tells about a bundled set without parsing it. */
 export interface CriteriaSetSummary {
+  /** Stable identifier, as passed to {@link getCriteriaSet}. */
   readonly id: string;
+  /** Vietnamese title. */
   readonly title: string;
+  /** Which units the set scores (province, district, commune, …). */
   readonly level: AdminLevel;
+  /** Whether the numbers are official or only illustrative. */
   readonly provenance: Provenance;
+  /** True when only part of the official set is encoded (e.g. fields only). */
   readonly partial: boolean;
+  /** The year assessed, when the set is for one year. */
   readonly year?: number | undefined;
 }
 

@@ -30,31 +30,81 @@ export interface EvidenceDocument {
 export type RawValue =
   /** A ratio as numerator / denominator. */
   | {
+      /** Discriminant: a ratio given as numerator and denominator. */
       readonly kind: 'ratio';
+      /** Items that count (tử số), e.g. dossiers settled on time. */
       readonly numerator: DecimalString;
+      /** All items (mẫu số); 0 gives 0 points with an `empty_denominator` warning. */
       readonly denominator: DecimalString;
     }
   /** A ratio already in percent. */
-  | { readonly kind: 'percent'; readonly percent: DecimalString }
+  | {
+      /** Discriminant: a ratio given in percent. */
+      readonly kind: 'percent';
+      /** The ratio in percent, e.g. `"95"` for 95 % (not `"0.95"`). */
+      readonly percent: DecimalString;
+    }
   /** Yes (Có) or no (Không). */
-  | { readonly kind: 'yes-no'; readonly value: boolean }
+  | {
+      /** Discriminant: a yes/no answer. */
+      readonly kind: 'yes-no';
+      /** True for "Có" (done), false for "Không". */
+      readonly value: boolean;
+    }
   /** A count of items (e.g. late reports). */
-  | { readonly kind: 'count'; readonly count: number }
+  | {
+      /** Discriminant: a count of items. */
+      readonly kind: 'count';
+      /** Number of items counted, e.g. late reports. */
+      readonly count: number;
+    }
   /** Completion date (ISO), compared with the rule's due date. */
-  | { readonly kind: 'date'; readonly date: string }
+  | {
+      /** Discriminant: a completion date. */
+      readonly kind: 'date';
+      /** Date the task was done, ISO `YYYY-MM-DD`. */
+      readonly date: string;
+    }
   /** Days late (0 or less means on time). */
-  | { readonly kind: 'days-late'; readonly days: number }
+  | {
+      /** Discriminant: days late. */
+      readonly kind: 'days-late';
+      /** Days after the due date; 0 or less means on time. */
+      readonly days: number;
+    }
   /** Survey answers: count or share per option code. */
-  | { readonly kind: 'answers'; readonly counts: Readonly<Record<string, DecimalString>> }
+  | {
+      /** Discriminant: survey answers per option. */
+      readonly kind: 'answers';
+      /** Count (or share) of answers per option code of the rule; missing options count 0. */
+      readonly counts: Readonly<Record<string, DecimalString>>;
+    }
   /** Survey mean answer on the rule's scale. */
-  | { readonly kind: 'mean'; readonly mean: DecimalString };
+  | {
+      /** Discriminant: a survey mean. */
+      readonly kind: 'mean';
+      /** Mean answer, on the scale between the rule's `min` and `max`. */
+      readonly mean: DecimalString;
+    };
 
 /** Uncertainty about a node's points, used by the Monte Carlo simulation. */
 export type PointsUncertainty =
   /** The points lie uniformly between `low` and `high`. */
-  | { readonly kind: 'interval'; readonly low: DecimalString; readonly high: DecimalString }
+  | {
+      /** Discriminant: a uniform interval. */
+      readonly kind: 'interval';
+      /** Lowest possible points. */
+      readonly low: DecimalString;
+      /** Highest possible points. */
+      readonly high: DecimalString;
+    }
   /** The points are normally distributed around the score with this standard error. */
-  | { readonly kind: 'standard-error'; readonly standardError: DecimalString };
+  | {
+      /** Discriminant: a normal spread around the score. */
+      readonly kind: 'standard-error';
+      /** Standard error, in points. */
+      readonly standardError: DecimalString;
+    };
 
 /** What an assessment says about one node of the tree (any level). */
 export interface AssessmentEntry {
@@ -69,7 +119,12 @@ export interface AssessmentEntry {
   /** Appraisal rounds (thẩm định): round 1, then round 2 after the unit's explanation. */
   readonly appraisal: readonly DecimalString[];
   /** The node does not apply to the unit: its maximum leaves the applicable maximum. */
-  readonly notApplicable?: { readonly reason: string } | undefined;
+  readonly notApplicable?:
+    | {
+        /** Why the node does not apply to the unit. */
+        readonly reason: string;
+      }
+    | undefined;
   /** Evidence documents. */
   readonly evidence: readonly EvidenceDocument[];
   /** The unit's explanation (giải trình), e.g. for missing evidence. */

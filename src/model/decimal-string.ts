@@ -5,7 +5,10 @@
  * Every number the library returns is one of these, so results are JSON-safe and never
  * suffer binary floating-point drift. Values are unrounded unless a field says otherwise.
  */
-export type DecimalString = string & { readonly __decimalString: true };
+export type DecimalString = string & {
+  /** Type-only brand: no such property exists at run time. */
+  readonly __decimalString: true;
+};
 
 /**
  * A number as a caller may give it: a JS number, or a string such as `"74,42"`, `"74.42"`

@@ -3,11 +3,15 @@ import type { BandResult } from './score-result.js';
 
 /** One value to rank: a unit's index or a field sub-index. */
 export interface RankInput {
+  /** Id of the unit; unique within its block. */
   readonly unitId: string;
+  /** Display name; breaks ties in Vietnamese alphabetical order. */
   readonly unitName: string;
+  /** Ranking block (khối): units are ranked only within it. */
   readonly block: string;
   /** The unrounded value ranked (higher is better). */
   readonly value: DecimalString;
+  /** The unit's band (xếp loại), carried along for display; it does not affect the rank. */
   readonly band?: BandResult | undefined;
 }
 
@@ -27,15 +31,28 @@ export interface RankedUnit extends RankInput {
 
 /** Ranking of one block, best first; ties in Vietnamese alphabetical order of unit name. */
 export interface BlockRanking {
+  /** Name of the block (khối). */
   readonly block: string;
+  /** The block's units, best first. */
   readonly units: readonly RankedUnit[];
 }
 
 /** What was ranked: the index or a field's sub-index. */
-export type RankBy = { readonly kind: 'index' } | { readonly kind: 'node'; readonly code: string };
+export type RankBy =
+  | {
+      /** Ranked by the unit's index (Chỉ số CCHC). */
+      readonly kind: 'index';
+    }
+  | {
+      /** Ranked by one node's sub-index (percent of its applicable maximum). */
+      readonly kind: 'node';
+      /** Code of the node ranked, e.g. `"3"`. */
+      readonly code: string;
+    };
 
 /** A ranking of every block. */
 export interface Ranking {
+  /** What was ranked. */
   readonly by: RankBy;
   /** Decimal places of the published values compared. */
   readonly places: number;
@@ -45,29 +62,38 @@ export interface Ranking {
 
 /** A unit's rank now against a previous period. */
 export interface RankChange {
+  /** Id of the unit. */
   readonly unitId: string;
+  /** Rank in this period. */
   readonly rank: number;
+  /** Rank in the previous period; absent for a unit not ranked then ("mới"). */
   readonly previousRank?: number | undefined;
   /** Places gained (positive = up, "tăng 2 bậc"); absent when there is no previous rank. */
   readonly change?: number | undefined;
   /** `"tăng 2 bậc"`, `"giảm 1 bậc"`, `"giữ nguyên"`, `"mới"`. */
   readonly text: string;
+  /** The same in English: `"up 2 places"`, `"down 1 place"`, `"unchanged"`, `"new"`. */
   readonly textEn: string;
 }
 
-/** A rank target: rank between `best` and `worst` inclusive (e.g. 6–9/17, or ≤ 6 with `worst` only). */
+/** A rank target, e.g. 6–9/17, or 6/17 or better with `worst` only; met when rank ≤ `worst`. */
 export interface RankTarget {
+  /** Best rank of the range (e.g. 6 in 6–9); only for the wording: a better rank also meets. */
   readonly best?: number | undefined;
+  /** Worst acceptable rank (e.g. 9 in 6–9): the target is met when rank ≤ worst. */
   readonly worst: number;
 }
 
 /** Verdict on a rank target. */
 export interface RankTargetVerdict {
+  /** True when the rank is `worst` or better. */
   readonly met: boolean;
+  /** The rank obtained (1 = best). */
   readonly rank: number;
   /** Places short of the worst acceptable rank (0 when met). */
   readonly missedBy: number;
   /** E.g. `"Không đạt: hạng 11/17, mục tiêu 6–9/17, thiếu 2 bậc"`. */
   readonly text: string;
+  /** The same in English, e.g. `"Not met: rank 11/17, target 6–9/17, short by 2 places"`. */
   readonly textEn: string;
 }

@@ -24,6 +24,7 @@ export type ScoreWarningCode =
 
 /** A warning about a scored node: the score stands, but someone should look. */
 export interface ScoreWarning {
+  /** Kind of warning, stable for programs to test. */
   readonly code: ScoreWarningCode;
   /** Code of the node concerned (empty for the whole assessment). */
   readonly nodeCode: string;
@@ -58,20 +59,29 @@ export interface LeafExplanation {
 
 /** A rating given to a node (a criterion) by the set's criterion rating scale. */
 export interface NodeRating {
+  /** Code of the level in the set's criterion rating scale. */
   readonly code: string;
+  /** Vietnamese label of the level. */
   readonly label: string;
+  /** English label of the level. */
   readonly labelEn?: string | undefined;
+  /** True when the level is a weak rating (tiêu chí yếu). */
   readonly weak: boolean;
 }
 
 /** The score of one node of the tree at the chosen stage. All numbers unrounded. */
 export interface NodeScore {
+  /** Code of the node in the criteria set, e.g. `"3.2.1"`. */
   readonly code: string;
+  /** Vietnamese name. */
   readonly name: string;
+  /** English name. */
   readonly nameEn?: string | undefined;
   /** 1 for a field, 2 for a criterion, … */
   readonly depth: number;
+  /** How points are obtained: appraisal (thẩm định) or survey (điều tra xã hội học). */
   readonly method: ScoringMethod;
+  /** Tags of the node in the criteria set. */
   readonly tags: readonly string[];
   /** False when the unit marked the node (or an ancestor) not applicable. */
   readonly applicable: boolean;
@@ -99,22 +109,31 @@ export interface NodeScore {
   readonly entry?: AssessmentEntry | undefined;
   /** Warnings about this node. */
   readonly warnings: readonly ScoreWarning[];
+  /** Scores of the sub-nodes, in the set's order; empty for a leaf. */
   readonly children: readonly NodeScore[];
 }
 
 /** A band given to the unit. */
 export interface BandResult {
+  /** Code of the band level, e.g. `"tot"`. */
   readonly code: string;
+  /** Vietnamese label (xếp loại), e.g. `"Tốt"`. */
   readonly label: string;
+  /** English label. */
   readonly labelEn?: string | undefined;
 }
 
 /** A trigger that fired, with the reasons it fired. */
 export interface FiredTrigger {
+  /** Id of the trigger rule in the criteria set, e.g. `"remediation-plan"`. */
   readonly id: string;
+  /** Vietnamese label. */
   readonly label: string;
+  /** English label. */
   readonly labelEn?: string | undefined;
+  /** What the unit must do (Vietnamese). */
   readonly action?: string | undefined;
+  /** Due date of the action (ISO). */
   readonly due?: string | undefined;
   /** Why it fired, in Vietnamese (one line per condition that held). */
   readonly reasons: readonly string[];
@@ -124,28 +143,42 @@ export interface FiredTrigger {
 
 /** Display values, rounded with the set's rounding (dot separator). */
 export interface ShownTotals {
+  /** Total points, rounded. */
   readonly points: string;
+  /** Applicable maximum, rounded. */
   readonly max: string;
+  /** Index in percent, rounded, e.g. `"84.58"`; ranks compare this value. */
   readonly index: string;
 }
 
 /** The score of one assessment at one stage. */
 export interface ScoreResult {
+  /** The criteria set scored against. */
   readonly criteriaSet: {
+    /** Id of the set. */
     readonly id: string;
+    /** Vietnamese title. */
     readonly title: string;
+    /** English title. */
     readonly titleEn?: string | undefined;
+    /** The year assessed, when the set is for one year. */
     readonly year?: number | undefined;
+    /** Whether the set's numbers are official or illustrative. */
     readonly provenance: Provenance;
   };
+  /** The unit assessed. */
   readonly unit: UnitInfo;
+  /** Period assessed, e.g. `"2023"`. */
   readonly period: string;
+  /** The stage scored: self-assessment, appraisal round 1 or final. */
   readonly stage: Stage;
-  /** Total points: fields plus bonus minus penalty. */
+  /** Total points: fields plus bonus minus penalty, never below 0. */
   readonly points: DecimalString;
   /** Sum of the fields' points. */
   readonly basePoints: DecimalString;
+  /** Bonus points (điểm thưởng), each adjustment capped at its cap. */
   readonly bonus: DecimalString;
+  /** Penalty points (điểm trừ), positive, each adjustment capped at its cap. */
   readonly penalty: DecimalString;
   /** Applicable maximum. */
   readonly max: DecimalString;
@@ -157,6 +190,7 @@ export interface ScoreResult {
   readonly shown: ShownTotals;
   /** Decimal places used for `shown` and for ranking. */
   readonly places: number;
+  /** Band (xếp loại) of the unrounded index; absent when the set has no bands. */
   readonly band?: BandResult | undefined;
   /** Scored fields, each with its subtree. */
   readonly fields: readonly NodeScore[];

@@ -2,6 +2,7 @@ import type { DecimalString } from './decimal-string.js';
 
 /** Points entered directly, from 0 to the node's maximum, optionally on a step grid. */
 export interface DirectRule {
+  /** Discriminant: points entered directly. */
   readonly kind: 'direct';
   /** When set, points must be a multiple of this step (e.g. `"0.25"`). */
   readonly step?: DecimalString | undefined;
@@ -9,6 +10,7 @@ export interface DirectRule {
 
 /** Yes/no (Có/Không): `yes` points when done, `no` points otherwise. */
 export interface YesNoRule {
+  /** Discriminant: a yes/no (Có/Không) question. */
   readonly kind: 'yes-no';
   /** Points for "Có". Defaults to the node's maximum. */
   readonly yes: DecimalString;
@@ -30,8 +32,11 @@ export interface RatioTier {
  * with `lower-better` (late dossiers) the first tier whose `at` ≥ ratio applies (ascending).
  */
 export interface RatioTiersRule {
+  /** Discriminant: points by ratio tiers. */
   readonly kind: 'ratio-tiers';
+  /** Whether a higher ratio is better (e.g. on-time dossiers) or a lower one (late dossiers). */
   readonly direction: 'higher-better' | 'lower-better';
+  /** Tiers tried in order: descending `at` for `higher-better`, ascending for `lower-better`. */
   readonly tiers: readonly RatioTier[];
   /** Points when no tier matches. Defaults to 0. */
   readonly otherwise: DecimalString;
@@ -42,6 +47,7 @@ export interface RatioTiersRule {
  * `max × (ratio − origin) / (upper − origin)` where origin is 0 or `lower`.
  */
 export interface RatioLinearRule {
+  /** Discriminant: points proportional to a ratio. */
   readonly kind: 'ratio-linear';
   /** Percent below which the points are 0. Defaults to 0. */
   readonly lower: DecimalString;
@@ -53,6 +59,7 @@ export interface RatioLinearRule {
 
 /** Deductions per counted item with a floor, e.g. "mỗi báo cáo chậm trừ 0,25 điểm". */
 export interface DeductionRule {
+  /** Discriminant: deductions per counted item. */
   readonly kind: 'deduction';
   /** Points deducted for each counted item beyond the free ones. */
   readonly perItem: DecimalString;
@@ -66,11 +73,13 @@ export interface DeductionRule {
 export interface DeadlineTier {
   /** Applies when the task is late by at most this many days. */
   readonly daysLate: number;
+  /** Points given when this tier is the first that matches. */
   readonly points: DecimalString;
 }
 
 /** Deadline met, or late by N days tiers ("chậm dưới 5 ngày: 0,5 điểm"). */
 export interface DeadlineRule {
+  /** Discriminant: deadline met or late by N days. */
   readonly kind: 'deadline';
   /** Due date (ISO). When present, a completion date can be given instead of days late. */
   readonly due?: string | undefined;
@@ -92,14 +101,19 @@ export interface SurveyOption {
 
 /** Survey question scored from the shares of its answer options. */
 export interface SurveyOptionsRule {
+  /** Discriminant: survey question scored by answer options. */
   readonly kind: 'survey-options';
+  /** The answer options, each with the percent of the points it earns. */
   readonly options: readonly SurveyOption[];
 }
 
 /** Survey question scored from a mean answer on a scale: `max × (mean − min) / (max − min)`. */
 export interface SurveyScaleRule {
+  /** Discriminant: survey question scored from a mean on a scale. */
   readonly kind: 'survey-scale';
+  /** Lowest answer of the scale (earns 0 points), e.g. `"1"`. */
   readonly min: DecimalString;
+  /** Highest answer of the scale (earns the node's maximum), e.g. `"5"`; not a number of points. */
   readonly max: DecimalString;
 }
 

@@ -7,11 +7,32 @@ import type { BandResult, ScoreResult, Stage } from './score-result.js';
 /** One change of a scenario, applied to one unit's assessment before re-scoring. */
 export type ScenarioChange =
   /** Set a node's points (any level; a parent's own points override its children's). */
-  | { readonly unitId: string; readonly code: string; readonly points: DecimalInput }
+  | {
+      /** Id of the unit whose assessment changes. */
+      readonly unitId: string;
+      /** Code of the node changed. */
+      readonly code: string;
+      /** New points, from 0 to the node's maximum (điểm tối đa) in the set. */
+      readonly points: DecimalInput;
+    }
   /** Add points to a node's current points (clamped to [0, the node's maximum]). */
-  | { readonly unitId: string; readonly code: string; readonly add: DecimalInput }
+  | {
+      /** Id of the unit whose assessment changes. */
+      readonly unitId: string;
+      /** Code of the node changed. */
+      readonly code: string;
+      /** Points to add (negative to remove) to the node's points at the scored stage. */
+      readonly add: DecimalInput;
+    }
   /** Set a leaf's raw value; its scoring rule computes the points. */
-  | { readonly unitId: string; readonly code: string; readonly value: RawValue };
+  | {
+      /** Id of the unit whose assessment changes. */
+      readonly unitId: string;
+      /** Code of the leaf changed. */
+      readonly code: string;
+      /** The new raw value, of the kind the leaf's rule reads. */
+      readonly value: RawValue;
+    };
 
 /** Input of {@link simulateScenario}. */
 export interface ScenarioInput {

@@ -4,6 +4,14 @@
  * @packageDocumentation
  */
 
+export type { CsvRows } from './csv/parse-csv.js';
+export { detectSeparator, parseCsv } from './csv/parse-csv.js';
+export type { CsvAssessment } from './csv/read-assessment-csv.js';
+export {
+  checkCsvAssessment,
+  csvToAssessmentInput,
+  MAX_CSV_ROWS,
+} from './csv/read-assessment-csv.js';
 export type { CriteriaImport, ImportCriteriaOptions } from './excel/criteria-import.js';
 export { importCriteriaSheet } from './excel/criteria-import.js';
 export type { ReadAssessmentOptions } from './excel/import.js';
@@ -31,7 +39,3 @@ export { writeResultsHtml } from './reports/results-html.js';
 export { writeResultsMarkdown } from './reports/results-markdown.js';
 export { writeResultsWorkbook } from './reports/results-workbook.js';
 export { writeFileAtomic } from './write-file-atomic.js';
-export { checkCsvAssessment, csvToAssessmentInput, MAX_CSV_ROWS } from './csv/read-assessment-csv.js';
-export type { CsvAssessment } from './csv/read-assessment-csv.js';
-export { detectSeparator, parseCsv } from './csv/parse-csv.js';
-export type { CsvRows } from './csv/parse-csv.js';

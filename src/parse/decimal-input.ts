@@ -6,8 +6,20 @@ export type DecimalInputProblem = 'not_a_number' | 'not_finite' | 'too_many_digi
 
 /** Outcome of {@link readDecimal}. */
 export type DecimalRead =
-  | { readonly ok: true; readonly value: DecimalString; readonly percentSign: boolean }
-  | { readonly ok: false; readonly problem: DecimalInputProblem };
+  | {
+      /** The input is a valid number. */
+      readonly ok: true;
+      /** The number, exact; a trailing `%` is dropped, not divided (`"95%"` gives `"95"`). */
+      readonly value: DecimalString;
+      /** True when the input ended with `%`. */
+      readonly percentSign: boolean;
+    }
+  | {
+      /** The input was refused. */
+      readonly ok: false;
+      /** Why it was refused. */
+      readonly problem: DecimalInputProblem;
+    };
 
 // Digits before and after the separator that any score, ratio or count can need.
 const MAX_INT_DIGITS = 15;

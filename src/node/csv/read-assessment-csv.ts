@@ -61,7 +61,10 @@ function cellValue(text: string): unknown {
 /** An assessment read from CSV, before it is checked against its criteria set. */
 export interface CsvAssessment {
   /** The authoring-format assessment (see docs/assessment-format.md). */
-  readonly input: { readonly criteriaSet: string | undefined } & Record<string, unknown>;
+  readonly input: {
+    /** Id of the criteria set, from the `criteriaSet` (Bộ chỉ số) row; undefined when absent. */
+    readonly criteriaSet: string | undefined;
+  } & Record<string, unknown>;
   /** The 1-based CSV row of each entry, for issue paths. */
   readonly rows: readonly number[];
 }

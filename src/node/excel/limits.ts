@@ -17,8 +17,11 @@ export const EXCEL_LIMITS = {
 
 /** Limits of one read; any omitted field takes its {@link EXCEL_LIMITS} value. */
 export interface ExcelLimits {
+  /** Largest workbook file, in bytes (default 20 MB). */
   readonly maxBytes?: number | undefined;
+  /** Most worksheets in a workbook (default 50). */
   readonly maxSheets?: number | undefined;
+  /** Most rows in any worksheet (default 20 000). */
   readonly maxRows?: number | undefined;
 }
 

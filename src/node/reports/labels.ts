@@ -6,65 +6,115 @@ export interface ReportLabels {
   readonly defaultTitle: string;
   /** Sheet names of the workbook (Excel allows at most 31 characters). */
   readonly sheets: {
+    /** Ranking sheet (Xếp hạng): one line per unit, by block and rank. */
     readonly ranking: string;
+    /** Field sub-indices sheet (Chỉ số thành phần): each field's percent per unit. */
     readonly fieldIndices: string;
+    /** Detailed points sheet (Điểm chi tiết): every node's points per unit. */
     readonly detail: string;
+    /** Points lost at appraisal sheet (Điểm bị trừ): self-assessed minus appraised points. */
     readonly lost: string;
+    /** Alerts sheet (Cảnh báo): triggers fired and scoring warnings. */
     readonly alerts: string;
   };
+  /** Ranking block (khối): column header and prefix of a block's heading. */
   readonly block: string;
+  /** Header of the rank number column (hạng). */
   readonly rank: string;
+  /** Header of the rank-out-of column, e.g. `11/17` (thứ hạng). */
   readonly position: string;
+  /** Header of the unit name column (đơn vị). */
   readonly unit: string;
+  /** Header of the total points column (điểm đạt được). */
   readonly points: string;
+  /** Header of the maximum points column (điểm tối đa). */
   readonly max: string;
+  /** Header of the index column, in percent (chỉ số). */
   readonly indexPercent: string;
   /** Header of the ranked value when the ranking is by a node; `{code}` is replaced. */
   readonly rankedBy: string;
+  /** Header of the band column (xếp loại). */
   readonly band: string;
+  /** Header of the previous period's rank (hạng kỳ trước). */
   readonly previousRank: string;
+  /** Header of the rank change against the previous period, e.g. "tăng 2 bậc". */
   readonly rankChange: string;
+  /** Header of the list of triggers fired for a unit. */
   readonly triggers: string;
+  /** Header of a code column: node code, trigger id or warning code (mã). */
   readonly code: string;
+  /** Header of the node name column (tên). */
   readonly name: string;
+  /** Header of the tree level column: field, criterion or sub-criterion (cấp). */
   readonly level: string;
+  /** Header of the self-assessed points column (điểm tự đánh giá). */
   readonly selfPoints: string;
+  /** Header of the appraised, final points column (điểm thẩm định). */
   readonly finalPoints: string;
+  /** Header of the points lost at appraisal: self-assessed minus appraised (điểm bị trừ). */
   readonly lostAtAppraisal: string;
+  /** Header of the number of units that lost points at appraisal in a field. */
   readonly unitsAffected: string;
+  /** Label of a unit's total line in the points lost sheet (tổng). */
   readonly total: string;
+  /** Header of the alert kind column: trigger or warning (loại). */
   readonly kind: string;
+  /** A trigger fired (cảnh báo): alert kind and column header. */
   readonly trigger: string;
+  /** A scoring warning (lưu ý): alert kind. */
   readonly warning: string;
+  /** Header of the column naming the node a warning is about (tiêu chí). */
   readonly node: string;
+  /** Header of the message column: trigger label or warning text (nội dung). */
   readonly message: string;
+  /** Header of the reasons a trigger fired (lý do). */
   readonly reason: string;
+  /** Header of the action a trigger requires of the unit (việc phải làm). */
   readonly action: string;
+  /** Header of the action's due date (hạn). */
   readonly due: string;
+  /** Cell text for a node that does not apply to the unit (không áp dụng). */
   readonly notApplicable: string;
+  /** Cell text for a unit without a band (chưa xếp loại). */
   readonly noBand: string;
+  /** Text of an empty section, e.g. no trigger fired (không có). */
   readonly none: string;
+  /** Label of the period assessed in the subtitle (kỳ đánh giá). */
   readonly period: string;
+  /** Label of the criteria sets used in the subtitle (bộ chỉ số). */
   readonly criteriaSet: string;
+  /** Note after an illustrative set's title: its numbers are not official. */
   readonly illustrative: string;
   /** Names of tree levels by depth: 1 field, 2 criterion, 3 and deeper sub-criterion. */
   readonly depths: readonly [string, string, string];
+  /** Section headings of the HTML and Markdown reports. */
   readonly headings: {
+    /** Ranking section (xếp hạng). */
     readonly ranking: string;
+    /** Units grouped by band (xếp loại). */
     readonly bands: string;
+    /** Field sub-indices section (chỉ số thành phần). */
     readonly fieldIndices: string;
+    /** Points lost at appraisal by field. */
     readonly lost: string;
+    /** Triggers fired section. */
     readonly triggers: string;
+    /** Scoring warnings section. */
     readonly warnings: string;
   };
+  /** Titles and accessible descriptions (SVG `<title>`, `<desc>`) of the HTML charts. */
   readonly charts: {
     /** `{block}` is replaced. */
     readonly rankingTitle: string;
+    /** Description of the ranking bar chart. */
     readonly rankingDesc: string;
     /** `{unit}` is replaced. */
     readonly fieldsTitle: string;
+    /** Description of a unit's field sub-indices chart. */
     readonly fieldsDesc: string;
+    /** Title of the points lost at appraisal chart. */
     readonly lostTitle: string;
+    /** Description of the points lost at appraisal chart. */
     readonly lostDesc: string;
   };
   /** `{n}` is replaced by a count of units. */
