@@ -42,6 +42,14 @@ function valueFor(node: CriteriaNode, r: number): unknown {
   }
 }
 
+/** A share r of a leaf's maximum, on its step grid when a direct rule has one (else 0.01). */
+function directPoints(node: CriteriaNode, r: number): string {
+  const step = new D(
+    node.rule?.kind === 'direct' && node.rule.step !== undefined ? node.rule.step : '0.01',
+  );
+  return new D(node.max).times(r.toFixed(3)).dividedBy(step).floor().times(step).toFixed();
+}
+
 const entryArb = fc.record({
   r: fc.double({ min: 0, max: 0.999, noNaN: true }),
   mode: fc.constantFrom('value', 'value', 'na', 'missing', 'appraised'),
@@ -73,17 +81,14 @@ describe('tree arithmetic laws', () => {
               value === undefined
                 ? {
                     code: leaf.code,
-                    points: new D(leaf.max).times(p.r.toFixed(2)).toDecimalPlaces(2).toFixed(),
+                    points: directPoints(leaf, p.r),
                   }
                 : { code: leaf.code, value };
             return [
               p.mode === 'appraised'
                 ? {
                     ...base,
-                    appraisal: new D(leaf.max)
-                      .times((p.r / 2).toFixed(2))
-                      .toDecimalPlaces(2)
-                      .toFixed(),
+                    appraisal: directPoints(leaf, p.r / 2),
                     explanation: 'x',
                   }
                 : { ...base, explanation: 'x' },
