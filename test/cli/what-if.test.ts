@@ -7,31 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { cli } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const S000 = 'test/fixtures/seeds/000';
 const S001 = 'test/fixtures/seeds/001';
 const S004 = 'test/fixtures/seeds/004';
 
-async function run(args: string[], cwd = ROOT) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    readStdin: async () => new Uint8Array(),
-    interactive: false,
-    cwd,
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+// One place runs the CLI in-process for tests: test/cli/helpers.ts.
+const run = (args: string[], cwd = ROOT) => cli(args, cwd);
 
 const TU_KY = [
   'what-if',

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/cli-io.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { type CliRun, cli as runInProcess } from '../cli/helpers.js';
 import { assessmentDoc, setDoc } from './fixtures.js';
 import { deepArrayText, expectNoPollution } from './helpers.js';
 
@@ -24,34 +23,14 @@ afterAll(async () => {
 });
 afterEach(() => expectNoPollution());
 
-interface Run {
-  readonly code: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-async function cli(args: readonly string[], stdin: Uint8Array = new Uint8Array(0)): Promise<Run> {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    readStdin: async () => stdin,
-    interactive: false,
-    cwd: dir,
-  };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+// The shared in-process runner (test/cli/helpers.ts), in this suite's temp folder.
+const cli = (args: readonly string[], stdin: Uint8Array = new Uint8Array(0)) =>
+  runInProcess(args, dir, { stdin });
 
 const UNEXPECTED = /Lỗi không mong đợi|Unexpected error/;
 
 /** Exit 1, a message on stderr naming the file, nothing on stdout, no crash text. */
-function expectInputError(run: Run, file?: string): void {
+function expectInputError(run: CliRun, file?: string): void {
   expect(run.code).toBe(1);
   expect(run.err).not.toMatch(UNEXPECTED);
   expect(run.err.length).toBeGreaterThan(0);
