@@ -1,7 +1,10 @@
+import { formatNumber } from '../format/number-format.js';
 import { type Dec, dec, toDs } from '../internal/decimal.js';
 import type { AssessmentEntry } from '../model/assessment.js';
 import type { CriteriaNode } from '../model/criteria-node.js';
+import type { DecimalString } from '../model/decimal-string.js';
 import type { LeafExplanation, PointsSource, ScoreWarning } from '../model/score-result.js';
+import { describeRule } from '../rules/describe-rule.js';
 import { evaluateRule } from '../rules/evaluate-rule.js';
 import { missingScore, selfScoreMismatch } from './warnings.js';
 
@@ -26,6 +29,17 @@ export interface OwnScore {
   readonly warnings: readonly ScoreWarning[];
 }
 
+/** A leaf scored by points given directly explains itself too: its rule, and the points. */
+function givenPoints(node: CriteriaNode, points: DecimalString): LeafExplanation {
+  const rule = node.rule ?? { kind: 'direct' as const };
+  return {
+    rule: rule.kind,
+    ruleText: describeRule(rule, node.max),
+    inputText: `Điểm nhập trực tiếp: ${formatNumber(points, { trimZeros: true })}`,
+    points,
+  };
+}
+
 /** The self score an entry gives by itself: declared, else computed by the rule, else given points. */
 function ownSelf(node: CriteriaNode, entry: AssessmentEntry): OwnScore & { self?: StagePoints } {
   const warnings: ScoreWarning[] = [];
@@ -43,6 +57,7 @@ function ownSelf(node: CriteriaNode, entry: AssessmentEntry): OwnScore & { self?
     for (const w of outcome.warnings) warnings.push({ ...w, nodeCode: node.code });
   } else if (entry.points !== undefined) {
     computed = { points: dec(entry.points), source: 'points' };
+    if (node.children.length === 0) explanation = givenPoints(node, entry.points);
   }
   let self = computed;
   if (entry.selfScore !== undefined) {

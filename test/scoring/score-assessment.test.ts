@@ -64,6 +64,12 @@ describe('scoreAssessment', () => {
     });
     expect(findNode(r, '2.1')?.explanation).toMatchObject({ rule: 'deduction', points: '3.25' });
     expect(findNode(r, '1.2')?.explanation?.points).toBe('1.5');
+    // Points given directly explain themselves too (the self points, before appraisal).
+    expect(findNode(r, '1.3')?.explanation).toMatchObject({
+      rule: 'direct',
+      inputText: 'Điểm nhập trực tiếp: 4,75',
+      points: '4.75',
+    });
   });
 
   it('rates criteria at the configured depth, skipping not-applicable ones', () => {
