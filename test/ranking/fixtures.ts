@@ -1,4 +1,3 @@
-import type { DecimalString } from '../../src/model/decimal-string.js';
 import type { RankInput } from '../../src/model/ranking.js';
 import type {
   BandResult,
@@ -6,9 +5,9 @@ import type {
   NodeScore,
   ScoreResult,
 } from '../../src/model/score-result.js';
+import { ds } from '../support/model.js';
 
-/** Casts a literal to a DecimalString (test data only). */
-export const ds = (s: string): DecimalString => s as DecimalString;
+export { ds };
 
 /** A RankInput in block `block` (default "huyện"). */
 export function input(unitId: string, unitName: string, value: string, block = 'huyện'): RankInput {

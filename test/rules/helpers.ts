@@ -1,9 +1,8 @@
 import { type Dec, dec, toDs } from '../../src/internal/decimal.js';
-import type { DecimalString } from '../../src/model/decimal-string.js';
 import type { RuleOutcome } from '../../src/rules/rule-outcome.js';
+import { ds } from '../support/model.js';
 
-/** A literal as a DecimalString (test data only). */
-export const ds = (s: string): DecimalString => s as DecimalString;
+export { ds };
 
 /** A max as the evaluators take it. */
 export const m = (s: string | number): Dec => dec(s);

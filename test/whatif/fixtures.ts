@@ -1,11 +1,9 @@
 import type { Assessment, AssessmentEntry } from '../../src/model/assessment.js';
 import type { BandScale } from '../../src/model/bands.js';
-import type { CriteriaNode } from '../../src/model/criteria-node.js';
 import type { CriteriaSet } from '../../src/model/criteria-set.js';
-import type { DecimalString } from '../../src/model/decimal-string.js';
+import { criteriaNode, ds } from '../support/model.js';
 
-/** Casts a literal to a DecimalString (test data only). */
-export const ds = (s: string): DecimalString => s as DecimalString;
+export { ds };
 
 /** Tốt ≥ 80, Khá ≥ 70, Trung bình ≥ 60, Yếu (weak) below. */
 export const SCALE: BandScale = {
@@ -24,23 +22,7 @@ export const SCALE: BandScale = {
   ],
 };
 
-function leaf(
-  code: string,
-  name: string,
-  max: string,
-  extra: Partial<CriteriaNode> = {},
-): CriteriaNode {
-  return {
-    code,
-    name,
-    max: ds(max),
-    method: 'appraisal',
-    tags: [],
-    evidenceRequired: false,
-    children: [],
-    ...extra,
-  };
-}
+const leaf = criteriaNode;
 
 /** A 20-point set: field 1 (1.1 yes-no 2, 1.2 direct 8), field 2 (2.1, 6, tag tthc), survey 3 (4). */
 export const SET: CriteriaSet = {

@@ -1,14 +1,12 @@
 import type { Assessment, AssessmentEntry } from '../../../src/model/assessment.js';
 import type { CriteriaNode } from '../../../src/model/criteria-node.js';
 import type { CriteriaSet } from '../../../src/model/criteria-set.js';
-import type { DecimalString } from '../../../src/model/decimal-string.js';
 import type { Ranking } from '../../../src/model/ranking.js';
 import type { ScoreResult } from '../../../src/model/score-result.js';
 import type { ReportInput } from '../../../src/node/reports/report-input.js';
 import { rankResults, rankValues } from '../../../src/ranking/rank.js';
 import { scoreAssessment } from '../../../src/scoring/score-assessment.js';
-
-const ds = (v: string): DecimalString => v as DecimalString;
+import { criteriaNode, ds } from '../../support/model.js';
 
 function node(
   code: string,
@@ -17,16 +15,7 @@ function node(
   children: CriteriaNode[] = [],
   extra: Partial<CriteriaNode> = {},
 ): CriteriaNode {
-  return {
-    code,
-    name,
-    max: ds(max),
-    method: 'appraisal',
-    tags: [],
-    evidenceRequired: false,
-    children,
-    ...extra,
-  };
+  return criteriaNode(code, name, max, { children, ...extra });
 }
 
 /**
