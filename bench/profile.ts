@@ -2,9 +2,10 @@
  * Profiling helper: scores a sample of the generated country in a loop so that
  * `node --cpu-prof --import tsx bench/profile.ts [parse|score|rank]` shows the hot spots.
  */
+
+import { scoreAssessment } from '../src/engine/score-assessment.js';
 import { parseAssessment } from '../src/parse/parse-assessment.js';
 import { rankResults } from '../src/ranking/rank.js';
-import { scoreAssessment } from '../src/scoring/score-assessment.js';
 import { keep } from './measure.js';
 import { buildWorkload } from './workload.js';
 

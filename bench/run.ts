@@ -9,11 +9,11 @@ import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scoreAssessment } from '../src/engine/score-assessment.js';
 import type { ScoreResult } from '../src/model/score-result.js';
 import { parseAssessment } from '../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../src/parse/parse-criteria-set.js';
 import { rankResults } from '../src/ranking/rank.js';
-import { scoreAssessment } from '../src/scoring/score-assessment.js';
 import { measureCliStart } from './cli-start.js';
 import { floatScore } from './float-baseline.js';
 import {

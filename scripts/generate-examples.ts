@@ -11,14 +11,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { match } from 'ts-pattern';
 import { stringify } from 'yaml';
+import { findNode } from '../src/engine/find-node.js';
+import { scoreAssessment } from '../src/engine/score-assessment.js';
 import { D, dec } from '../src/internal/decimal.js';
 import type { CriteriaNode } from '../src/model/criteria-node.js';
 import type { CriteriaSet } from '../src/model/criteria-set.js';
 import type { ScoringRule } from '../src/model/scoring-rule.js';
 import { parseAssessment } from '../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../src/parse/parse-criteria-set.js';
-import { findNode } from '../src/scoring/find-node.js';
-import { scoreAssessment } from '../src/scoring/score-assessment.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'examples', 'minh-son');

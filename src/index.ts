@@ -8,6 +8,11 @@
 export type { CriteriaSetSummary } from './criteria-sets/registry.js';
 // Bundled criteria sets
 export { getCriteriaSet, listCriteriaSets } from './criteria-sets/registry.js';
+// Scoring
+export { classify } from './engine/classify.js';
+export { findNode } from './engine/find-node.js';
+export type { ScoreOptions } from './engine/score-assessment.js';
+export { scoreAssessment } from './engine/score-assessment.js';
 export type { Issue, IssueCode, SafeParseResult } from './errors.js';
 // Errors and parse results
 export { isParIndexError, ParIndexError } from './errors.js';
@@ -120,11 +125,6 @@ export { describeRule } from './rules/describe-rule.js';
 // Rules
 export { acceptedValueKinds } from './rules/value-kinds.js';
 export { criteriaSetJsonSchema } from './schema/json-schema.js';
-// Scoring
-export { classify } from './scoring/classify.js';
-export { findNode } from './scoring/find-node.js';
-export type { ScoreOptions } from './scoring/score-assessment.js';
-export { scoreAssessment } from './scoring/score-assessment.js';
 // Writing assessments back in their file format
 export { assessmentToInput } from './serialize/assessment-input.js';
 export { pointsNeededForBand } from './whatif/band-gap.js';

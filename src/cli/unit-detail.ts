@@ -1,6 +1,6 @@
+import { walkScores } from '../engine/find-node.js';
 import { formatNumber, formatPercent, type Lang } from '../format/number-format.js';
 import type { NodeScore, ScoreResult } from '../model/score-result.js';
-import { walkScores } from '../scoring/find-node.js';
 import { renderTable } from './text-table.js';
 
 const HEAD = {

@@ -43,6 +43,18 @@ export interface RoundingConfig {
   readonly mode: 'half-up' | 'half-even';
 }
 
+/**
+ * What bands, criterion ratings and triggers decide on: the published (rounded) value people
+ * read (default), or the exact value.
+ */
+export type ClassifyOn = 'published' | 'exact';
+
+/**
+ * Whether the total may exceed the applicable maximum when bonus points are added:
+ * `max` (default) caps it, so the index is at most 100 %; `none` lets it pass.
+ */
+export type TotalCap = 'max' | 'none';
+
 /** A validated criteria set (bộ chỉ số / bộ tiêu chí): identity, provenance and the criteria tree. */
 export interface CriteriaSet {
   /** Stable identifier, e.g. `"minh-son-district-2023"`. */
@@ -69,6 +81,10 @@ export interface CriteriaSet {
   readonly decisions: readonly Decision[];
   /** Rounding of displayed values. */
   readonly rounding: RoundingConfig;
+  /** Bands, ratings and triggers decide on published (default) or exact values. */
+  readonly classifyOn: ClassifyOn;
+  /** Whether bonus points may lift the total above the applicable maximum (default `max`: no). */
+  readonly totalCap: TotalCap;
   /** Top-level nodes: the fields (lĩnh vực). */
   readonly fields: readonly CriteriaNode[];
   /** Classification bands on the index (xếp loại). */

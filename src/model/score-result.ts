@@ -45,6 +45,26 @@ export type PointsSource =
   | 'missing'
   | 'not-applicable';
 
+/**
+ * Whether a node's points count at the chosen stage (docs/scoring.md, "The tree"):
+ * - `scored`: counted in the total; rated, checked by triggers, a what-if item;
+ * - `not-applicable`: the node or an ancestor does not apply to the unit (maximum 0);
+ * - `overridden`: an ancestor has its own score at this stage, which counts instead;
+ * - `empty`: applicable, but every child is not applicable, so its maximum is 0.
+ * Only `scored` nodes are rated, fire triggers or are ranked by `rank --by`.
+ */
+export type NodeStatus = 'scored' | 'not-applicable' | 'overridden' | 'empty';
+
+/** A node's values as published: rounded once, with the set's rounding (dot separator). */
+export interface ShownNode {
+  /** Points, rounded. */
+  readonly points: string;
+  /** Applicable maximum, rounded. */
+  readonly max: string;
+  /** Percent of the applicable maximum, rounded; ratings and triggers decide on it by default. */
+  readonly percent: string;
+}
+
 /** How a leaf's points were computed: rule, input and result, in words. */
 export interface LeafExplanation {
   /** The rule kind applied. */
@@ -85,6 +105,8 @@ export interface NodeScore {
   readonly tags: readonly string[];
   /** False when the unit marked the node (or an ancestor) not applicable. */
   readonly applicable: boolean;
+  /** Whether the node's points count at this stage, and if not, why. */
+  readonly status: NodeStatus;
   /** Points obtained. */
   readonly points: DecimalString;
   /** Applicable maximum (0 when not applicable). */
@@ -93,6 +115,8 @@ export interface NodeScore {
   readonly nominalMax: DecimalString;
   /** points ÷ max × 100; `"0"` when the applicable maximum is 0. */
   readonly percent: DecimalString;
+  /** Points, maximum and percent as published (the set's rounding). */
+  readonly shown: ShownNode;
   /** max − points. */
   readonly lost: DecimalString;
   /** Where the points come from. */
@@ -101,9 +125,13 @@ export interface NodeScore {
   readonly selfPoints: DecimalString;
   /** Self points minus final points (điểm bị trừ khi thẩm định). */
   readonly lostAtAppraisal: DecimalString;
-  /** For leaves scored by a rule. */
+  /** For leaves scored by a rule or by points given directly. */
   readonly explanation?: LeafExplanation | undefined;
-  /** The criterion rating, for nodes at the rated depth. */
+  /** Why the node is not counted or not rated, in Vietnamese (absent for `scored` nodes). */
+  readonly note?: string | undefined;
+  /** The same in English. */
+  readonly noteEn?: string | undefined;
+  /** The criterion rating, for `scored` nodes at the rated depth. */
   readonly rating?: NodeRating | undefined;
   /** The assessment entry for this node, if any (evidence, explanation). */
   readonly entry?: AssessmentEntry | undefined;
@@ -172,7 +200,10 @@ export interface ScoreResult {
   readonly period: string;
   /** The stage scored: self-assessment, appraisal round 1 or final. */
   readonly stage: Stage;
-  /** Total points: fields plus bonus minus penalty, never below 0. */
+  /**
+   * Total points: fields plus bonus minus penalty, never below 0 and, unless the set says
+   * `totalCap: none`, never above the applicable maximum.
+   */
   readonly points: DecimalString;
   /** Sum of the fields' points. */
   readonly basePoints: DecimalString;
@@ -190,11 +221,18 @@ export interface ScoreResult {
   readonly shown: ShownTotals;
   /** Decimal places used for `shown` and for ranking. */
   readonly places: number;
-  /** Band (xếp loại) of the unrounded index; absent when the set has no bands. */
+  /** Rounding mode of `shown` (the set's). */
+  readonly roundingMode: 'half-up' | 'half-even';
+  /** Whether bands, ratings and triggers decided on the published or the exact values. */
+  readonly classifyOn: 'published' | 'exact';
+  /**
+   * Band (xếp loại), decided on the published index (or the exact one with `classifyOn: exact`);
+   * absent when the set has no bands or the unit has no applicable maximum.
+   */
   readonly band?: BandResult | undefined;
-  /** Scored fields, each with its subtree. */
+  /** Scored fields, each with its subtree (built on first use). */
   readonly fields: readonly NodeScore[];
-  /** Rated criteria (empty when the set rates none). */
+  /** Rated criteria: `scored` nodes at the rated depth (empty when the set rates none). */
   readonly ratings: readonly NodeScore[];
   /** Triggers that fired. */
   readonly triggers: readonly FiredTrigger[];

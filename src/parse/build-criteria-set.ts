@@ -78,6 +78,8 @@ export function buildCriteriaSet(draft: CriteriaSetDraft): CriteriaSet {
     partial: draft.partial,
     decisions: draft.decisions.map((d) => withoutUndefined(d)),
     rounding: draft.rounding,
+    classifyOn: draft.classifyOn,
+    totalCap: draft.totalCap,
     fields,
     adjustments: draft.adjustments,
     triggers: draft.triggers,

@@ -1,43 +1,28 @@
-import { clamp, type Dec, dec, toDs, ZERO } from '../internal/decimal.js';
+import type { CompiledRule } from '../compile/compiled-rule.js';
 import type { RawValue } from '../model/assessment.js';
-import type { DeadlineRule } from '../model/scoring-rule.js';
-import { daysBetween, viDate } from './calendar.js';
-import { describeRule } from './describe-rule.js';
-import type { RuleOutcome } from './rule-outcome.js';
-import { num } from './rule-text.js';
+import { isoDayNumber } from './calendar.js';
+import type { LeafOutcome } from './rule-outcome.js';
+
+type Rule = Extract<CompiledRule, { kind: 'deadline' }>;
 
 /** A raw value a deadline rule reads: days late, or a completion date. */
 export type DeadlineValue = Extract<RawValue, { kind: 'days-late' | 'date' }>;
 
-/**
- * Executes a deadline rule: on time (≤ 0 days late) → max; else the first tier with
- * `days ≤ daysLate`; else `otherwise`. Clamped to [0, max]. A completion date is compared
- * with the rule's `due` in whole calendar days.
- *
- * @throws TypeError when a date is given but the rule has no due date, or a date is not ISO.
- */
-export function evaluateDeadline(rule: DeadlineRule, max: Dec, value: DeadlineValue): RuleOutcome {
-  let days: number;
-  let detail = '';
-  if (value.kind === 'date') {
-    if (rule.due === undefined) {
-      throw new TypeError('evaluateRule: a deadline rule without a due date cannot read a date');
-    }
-    days = daysBetween(rule.due, value.date);
-    detail = ` (hoàn thành ${viDate(value.date)}, hạn ${viDate(rule.due)})`;
-  } else {
-    days = value.days;
+/** Days late: given, or from the completion date and the rule's due date (whole calendar days). */
+export function daysLate(rule: Rule, value: DeadlineValue): number {
+  if (value.kind === 'days-late') return value.days;
+  if (rule.dueDay === undefined) {
+    throw new TypeError('evaluateRule: a deadline rule without a due date cannot read a date');
   }
-  let points: Dec;
-  if (days <= 0) points = max;
-  else {
-    const tier = rule.tiers.find((t) => days <= t.daysLate);
-    points = dec(tier === undefined ? rule.otherwise : tier.points);
+  return isoDayNumber(value.date) - rule.dueDay;
+}
+
+/** Deadline: on time (≤ 0 days late) → max; else the first tier with `days ≤ daysLate`; else `otherwise`. */
+export function evaluateDeadline(rule: Rule, value: DeadlineValue): LeafOutcome {
+  const days = daysLate(rule, value);
+  if (days <= 0) return { points: rule.max };
+  for (let i = 0; i < rule.daysLate.length; i++) {
+    if (days <= (rule.daysLate[i] as number)) return { points: rule.points[i] as typeof rule.max };
   }
-  return {
-    points: clamp(points, ZERO, max),
-    ruleText: describeRule(rule, toDs(max)),
-    inputText: `${days <= 0 ? 'đúng hạn' : `chậm ${num(days)} ngày`}${detail}`,
-    warnings: [],
-  };
+  return { points: rule.otherwise };
 }

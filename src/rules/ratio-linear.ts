@@ -1,34 +1,22 @@
-import { clamp, type Dec, dec, toDs, ZERO } from '../internal/decimal.js';
-import type { RatioLinearRule } from '../model/scoring-rule.js';
-import { describeRule } from './describe-rule.js';
-import { type RatioValue, ratioPercent } from './ratio.js';
-import type { RuleOutcome } from './rule-outcome.js';
+import type { CompiledRule } from '../compile/compiled-rule.js';
+import { Q0, qCmp, qDiv, qMul, qSub } from '../internal/rational.js';
+import { aboveHundred, type RatioValue, ratioPercent } from './ratio.js';
+import type { LeafOutcome } from './rule-outcome.js';
+
+type Rule = Extract<CompiledRule, { kind: 'ratio-linear' }>;
 
 /**
- * Executes a ratio-linear rule: ratio < lower → 0; ratio ≥ upper → max; else
- * `max × (ratio − o) / (upper − o)` with o = 0 or `lower`. Clamped to [0, max].
- * A zero denominator gives 0 points with an `empty_denominator` warning.
+ * Proportional ratio: below `lower` → 0; from `upper` → max; in between
+ * `max × (ratio − origin) / (upper − origin)`, exact. A 0/0 ratio gives 0 with `empty_denominator`.
  */
-export function evaluateRatioLinear(
-  rule: RatioLinearRule,
-  max: Dec,
-  value: RatioValue,
-): RuleOutcome {
-  const ruleText = describeRule(rule, toDs(max));
-  const reading = ratioPercent(value);
-  if (reading.empty) return { points: ZERO, ruleText, ...reading };
-  const { percent, num, den } = reading;
-  const upper = dec(rule.upper);
-  const origin = rule.origin === 'lower' ? dec(rule.lower) : ZERO;
-  let points: Dec;
-  if (percent.lessThan(rule.lower)) points = ZERO;
-  else if (percent.greaterThanOrEqualTo(upper)) points = max;
-  // One division only: max × (num − o·den) / (den · (upper − o)), exact to the last digit.
-  else points = max.times(num.minus(origin.times(den))).dividedBy(den.times(upper.minus(origin)));
-  return {
-    points: clamp(points, ZERO, max),
-    ruleText,
-    inputText: reading.inputText,
-    warnings: reading.warnings,
-  };
+export function evaluateRatioLinear(rule: Rule, value: RatioValue): LeafOutcome {
+  const percent = ratioPercent(value);
+  if (percent === undefined) return { points: Q0, warning: 'empty_denominator' };
+  const points =
+    qCmp(percent, rule.lower) < 0
+      ? Q0
+      : qCmp(percent, rule.upper) >= 0
+        ? rule.max
+        : qDiv(qMul(rule.max, qSub(percent, rule.origin)), qSub(rule.upper, rule.origin));
+  return aboveHundred(percent) ? { points, warning: 'ratio_above_100' } : { points };
 }

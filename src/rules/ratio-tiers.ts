@@ -1,28 +1,24 @@
-import { clamp, type Dec, dec, toDs, ZERO } from '../internal/decimal.js';
-import type { RatioTiersRule } from '../model/scoring-rule.js';
-import { describeRule } from './describe-rule.js';
-import { type RatioValue, ratioPercent } from './ratio.js';
-import type { RuleOutcome } from './rule-outcome.js';
+import type { CompiledRule } from '../compile/compiled-rule.js';
+import { Q0, qCmp } from '../internal/rational.js';
+import { aboveHundred, type RatioValue, ratioPercent } from './ratio.js';
+import type { LeafOutcome } from './rule-outcome.js';
+
+type Rule = Extract<CompiledRule, { kind: 'ratio-tiers' }>;
 
 /**
- * Executes a ratio-tiers rule. `higher-better`: the first tier with `at ≤ ratio`;
- * `lower-better`: the first tier with `ratio ≤ at`; else `otherwise`. Clamped to [0, max].
- * A zero denominator gives 0 points with an `empty_denominator` warning.
+ * Ratio tiers: `higher-better` takes the first tier with `at ≤ ratio`, `lower-better` the first
+ * with `ratio ≤ at`, else `otherwise`. A 0/0 ratio gives 0 points with `empty_denominator`.
  */
-export function evaluateRatioTiers(rule: RatioTiersRule, max: Dec, value: RatioValue): RuleOutcome {
-  const ruleText = describeRule(rule, toDs(max));
-  const reading = ratioPercent(value);
-  if (reading.empty) return { points: ZERO, ruleText, ...reading };
-  const { percent } = reading;
-  const tier = rule.tiers.find((t) =>
-    rule.direction === 'higher-better'
-      ? percent.greaterThanOrEqualTo(t.at)
-      : percent.lessThanOrEqualTo(t.at),
-  );
-  return {
-    points: clamp(dec(tier === undefined ? rule.otherwise : tier.points), ZERO, max),
-    ruleText,
-    inputText: reading.inputText,
-    warnings: reading.warnings,
-  };
+export function evaluateRatioTiers(rule: Rule, value: RatioValue): LeafOutcome {
+  const percent = ratioPercent(value);
+  if (percent === undefined) return { points: Q0, warning: 'empty_denominator' };
+  let points = rule.otherwise;
+  for (let i = 0; i < rule.at.length; i++) {
+    const c = qCmp(percent, rule.at[i] as (typeof rule.at)[number]);
+    if (rule.higherBetter ? c >= 0 : c <= 0) {
+      points = rule.points[i] as (typeof rule.points)[number];
+      break;
+    }
+  }
+  return aboveHundred(percent) ? { points, warning: 'ratio_above_100' } : { points };
 }

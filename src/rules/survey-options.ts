@@ -1,39 +1,28 @@
-import { clamp, type Dec, dec, HUNDRED, sum, toDs, ZERO } from '../internal/decimal.js';
+import type { CompiledRule } from '../compile/compiled-rule.js';
+import { type Q, Q0, Q100, qAdd, qClamp, qDec, qDiv, qIsZero, qMul } from '../internal/rational.js';
 import type { RawValue } from '../model/assessment.js';
-import type { SurveyOptionsRule } from '../model/scoring-rule.js';
-import { describeRule } from './describe-rule.js';
-import { emptyDenominatorWarning } from './ratio.js';
-import type { RuleOutcome } from './rule-outcome.js';
-import { num } from './rule-text.js';
+import type { LeafOutcome } from './rule-outcome.js';
+
+type Rule = Extract<CompiledRule, { kind: 'survey-options' }>;
 
 /**
- * Executes a survey-options rule: `max × Σ(countᵢ × weightᵢ) / (100 × Σ countᵢ)`, clamped
- * to [0, max]. Counts may be shares. Options without a count count 0. No answers at all give
- * 0 points with an `empty_denominator` warning.
- *
- * @throws TypeError when the counts name an option the rule does not have.
+ * Survey answers: `max × Σ(countᵢ × weightᵢ) / (100 × Σ countᵢ)`, within [0, max]. Options
+ * without a count count 0; no answers at all give 0 points with `empty_denominator`.
  */
 export function evaluateSurveyOptions(
-  rule: SurveyOptionsRule,
-  max: Dec,
+  rule: Rule,
   value: Extract<RawValue, { kind: 'answers' }>,
-): RuleOutcome {
-  const codes = new Set(rule.options.map((o) => o.code));
-  for (const code of Object.keys(value.counts)) {
-    if (!codes.has(code)) {
-      throw new TypeError(`evaluateRule: survey answer option "${code}" is not in the rule`);
-    }
+): LeafOutcome {
+  let total: Q = Q0;
+  let weighted: Q = Q0;
+  for (let i = 0; i < rule.codes.length; i++) {
+    const count = value.counts[rule.codes[i] as string];
+    if (count === undefined) continue;
+    const c = qDec(count);
+    total = qAdd(total, c);
+    weighted = qAdd(weighted, qMul(c, rule.weights[i] as Q));
   }
-  const counts = rule.options.map((o) => ({ option: o, count: dec(value.counts[o.code] ?? 0) }));
-  const total = sum(counts.map((c) => c.count));
-  const weighted = sum(counts.map((c) => c.count.times(c.option.weight)));
-  const empty = total.isZero();
-  // Multiply first, divide once: the result is correctly rounded to 40 digits.
-  const points = empty ? ZERO : max.times(weighted).dividedBy(HUNDRED.times(total));
-  return {
-    points: clamp(points, ZERO, max),
-    ruleText: describeRule(rule, toDs(max)),
-    inputText: counts.map((c) => `${c.option.code}: ${num(c.count)}`).join(', '),
-    warnings: empty ? [emptyDenominatorWarning('survey')] : [],
-  };
+  if (qIsZero(total)) return { points: Q0, warning: 'empty_denominator' };
+  const points = qDiv(qMul(rule.max, weighted), qMul(Q100, total));
+  return { points: qClamp(points, Q0, rule.max) };
 }

@@ -1,30 +1,15 @@
-import { clamp, type Dec, dec, toDs, ZERO } from '../internal/decimal.js';
+import type { CompiledRule } from '../compile/compiled-rule.js';
+import { Q0, qClamp, qDec, qDiv, qMul, qSub } from '../internal/rational.js';
 import type { RawValue } from '../model/assessment.js';
-import type { SurveyScaleRule } from '../model/scoring-rule.js';
-import { describeRule } from './describe-rule.js';
-import type { RuleOutcome } from './rule-outcome.js';
-import { num } from './rule-text.js';
+import type { LeafOutcome } from './rule-outcome.js';
 
-/**
- * Executes a survey-scale rule: `max × (mean − min) / (scaleMax − min)`, clamped to [0, max].
- *
- * @throws TypeError when the scale is empty (`min` not below `max`).
- */
+type Rule = Extract<CompiledRule, { kind: 'survey-scale' }>;
+
+/** Survey mean on a scale: `max × (mean − min) / (scaleMax − min)`, within [0, max]. */
 export function evaluateSurveyScale(
-  rule: SurveyScaleRule,
-  max: Dec,
+  rule: Rule,
   value: Extract<RawValue, { kind: 'mean' }>,
-): RuleOutcome {
-  const lo = dec(rule.min);
-  const span = dec(rule.max).minus(lo);
-  if (span.lessThanOrEqualTo(0)) {
-    throw new TypeError('evaluateRule: a survey-scale rule needs min below max');
-  }
-  const mean = dec(value.mean);
-  return {
-    points: clamp(max.times(mean.minus(lo)).dividedBy(span), ZERO, max),
-    ruleText: describeRule(rule, toDs(max)),
-    inputText: `trung bình ${num(mean)} (thang ${num(lo)}–${num(rule.max)})`,
-    warnings: [],
-  };
+): LeafOutcome {
+  const points = qDiv(qMul(rule.max, qSub(qDec(value.mean), rule.min)), rule.span);
+  return { points: qClamp(points, Q0, rule.max) };
 }

@@ -1,21 +1,13 @@
-import { clamp, type Dec, dec, toDs, ZERO } from '../internal/decimal.js';
+import type { CompiledRule } from '../compile/compiled-rule.js';
 import type { RawValue } from '../model/assessment.js';
-import type { YesNoRule } from '../model/scoring-rule.js';
-import { describeRule } from './describe-rule.js';
-import type { RuleOutcome } from './rule-outcome.js';
+import type { LeafOutcome } from './rule-outcome.js';
 
-/**
- * Executes a yes-no rule: Có → `yes` points, Không → `no` points, clamped to [0, max].
- */
+type Rule = Extract<CompiledRule, { kind: 'yes-no' }>;
+
+/** Yes-no: Có → `yes` points, Không → `no` points (both already within [0, max]). */
 export function evaluateYesNo(
-  rule: YesNoRule,
-  max: Dec,
+  rule: Rule,
   value: Extract<RawValue, { kind: 'yes-no' }>,
-): RuleOutcome {
-  return {
-    points: clamp(dec(value.value ? rule.yes : rule.no), ZERO, max),
-    ruleText: describeRule(rule, toDs(max)),
-    inputText: value.value ? 'Có' : 'Không',
-    warnings: [],
-  };
+): LeafOutcome {
+  return { points: value.value ? rule.yes : rule.no };
 }

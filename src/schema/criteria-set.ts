@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import type { AdminLevel, CriteriaSet, Provenance, RoundingConfig } from '../model/criteria-set.js';
+import type {
+  AdminLevel,
+  ClassifyOn,
+  CriteriaSet,
+  Provenance,
+  RoundingConfig,
+  TotalCap,
+} from '../model/criteria-set.js';
 import { buildCriteriaSet } from '../parse/build-criteria-set.js';
 import { checkCriteriaSet } from '../parse/check-criteria-set.js';
 import { adjustmentDefinitionSchema } from './adjustment.js';
@@ -50,6 +57,8 @@ export const criteriaSetDraftSchema = z.strictObject({
   partial: z.boolean().default(false),
   decisions: z.array(decisionSchema).default([]),
   rounding: roundingSchema.default({ places: 2, mode: 'half-up' }),
+  classifyOn: enumOf<ClassifyOn>()(['published', 'exact']).default('published'),
+  totalCap: enumOf<TotalCap>()(['max', 'none']).default('max'),
   fields: z.array(nodeSchema).min(1),
   bands: bandScaleSchema.optional(),
   criterionRating: criterionRatingSchema.optional(),

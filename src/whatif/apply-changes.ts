@@ -1,8 +1,8 @@
+import { findNode } from '../engine/find-node.js';
 import { clamp, dec, toDs, ZERO } from '../internal/decimal.js';
 import type { Assessment, AssessmentEntry } from '../model/assessment.js';
 import type { ScoreResult } from '../model/score-result.js';
 import type { ScenarioChange } from '../model/whatif-scenario.js';
-import { findNode } from '../scoring/find-node.js';
 import { readNum } from './grid.js';
 
 const FN = 'simulateScenario';

@@ -1,9 +1,9 @@
+import { classify } from '../engine/classify.js';
 import { formatPercent } from '../format/number-format.js';
 import { type Dec, dec, percentOf, toDs } from '../internal/decimal.js';
 import type { BandLevel, BandScale } from '../model/bands.js';
 import type { BandResult } from '../model/score-result.js';
 import type { BandGap, BandGapInput, BandShown } from '../model/whatif-gaps.js';
-import { classify } from '../scoring/classify.js';
 import { ceilToStep, pts, readAvailable, readNum, readStep, stepPlaces } from './grid.js';
 
 const FN = 'pointsNeededForBand';

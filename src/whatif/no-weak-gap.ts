@@ -1,9 +1,9 @@
+import { classify } from '../engine/classify.js';
 import { type Dec, dec, percentOf, sum, toDs } from '../internal/decimal.js';
 import type { BandLevel, BandScale } from '../model/bands.js';
 import type { DecimalInput } from '../model/decimal-string.js';
 import type { ScoreResult } from '../model/score-result.js';
 import type { NoWeakGap, RatedCriterionInput, WeakCriterionGap } from '../model/whatif-gaps.js';
-import { classify } from '../scoring/classify.js';
 import { bandResult, bandShown, pointsToPercent } from './band-gap.js';
 import { pts, readAvailable, readNum, readStep, stepPlaces } from './grid.js';
 import { appraisalLost } from './rank-gap-results.js';

@@ -1,8 +1,8 @@
+import { walkScores } from '../engine/find-node.js';
 import { dec } from '../internal/decimal.js';
 import type { DecimalInput } from '../model/decimal-string.js';
 import type { NodeScore, ScoreResult } from '../model/score-result.js';
 import type { PlanItem } from '../model/whatif-plan.js';
-import { walkScores } from '../scoring/find-node.js';
 
 /** Options of {@link planItemsFromResult}. */
 export interface PlanItemsOptions {

@@ -1,3 +1,4 @@
+import { scoreAssessment } from '../engine/score-assessment.js';
 import { formatPercent } from '../format/number-format.js';
 import { dec, toDs } from '../internal/decimal.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
@@ -10,7 +11,6 @@ import type {
   UnitSnapshot,
 } from '../model/whatif-scenario.js';
 import { rankResults } from '../ranking/rank.js';
-import { scoreAssessment } from '../scoring/score-assessment.js';
 import { applyChanges } from './apply-changes.js';
 
 const FN = 'simulateScenario';

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import { D, sum } from '../../src/internal/decimal.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import type { CriteriaNode } from '../../src/model/criteria-node.js';
@@ -10,7 +11,6 @@ import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import type { ScoreResult } from '../../src/model/score-result.js';
 import { parseAssessment } from '../../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLE = join(ROOT, 'examples', 'minh-son');

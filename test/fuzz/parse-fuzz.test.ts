@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import { isParIndexError, type SafeParseResult } from '../../src/errors.js';
 import { parseAssessment, safeParseAssessment } from '../../src/parse/parse-assessment.js';
 import { parseCriteriaSet, safeParseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { assessmentDoc, setDoc } from '../hostile/fixtures.js';
 import { expectNoPollution, ISSUE_CODES } from '../hostile/helpers.js';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import { isParIndexError } from '../../src/errors.js';
 import { parseAssessment, safeParseAssessment } from '../../src/parse/parse-assessment.js';
 import { parseCriteriaSet, safeParseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { assessmentDoc, setDoc } from './fixtures.js';
 import { deepArray, expectCleanOutcome, expectFailure, expectNoPollution } from './helpers.js';
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import { importCriteriaSheet } from '../../src/node/excel/criteria-import.js';
 import { readAssessmentWorkbook } from '../../src/node/excel/import.js';
 import { writeAssessmentTemplate } from '../../src/node/excel/template.js';
@@ -7,7 +8,6 @@ import { writeResultsCsv } from '../../src/node/reports/results-csv.js';
 import { parseAssessment } from '../../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
 import { rankResults } from '../../src/ranking/rank.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { assessmentDoc, setDoc } from './fixtures.js';
 import { expectFailure, expectNoPollution, expectWellFormedIssue } from './helpers.js';
 

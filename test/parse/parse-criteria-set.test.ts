@@ -55,6 +55,8 @@ describe('parseCriteriaSet: happy path', () => {
       partial: false,
       decisions: [],
       rounding: { places: 2, mode: 'half-up' },
+      classifyOn: 'published',
+      totalCap: 'max',
       fields: [
         {
           code: '1',

@@ -1,3 +1,4 @@
+import { roundDecimal } from '../../src/format/round.js';
 import type { RankInput } from '../../src/model/ranking.js';
 import type {
   BandResult,
@@ -28,10 +29,12 @@ export function node(
     method: 'appraisal',
     tags: [],
     applicable: true,
+    status: 'scored',
     points: ds(percent),
     max: ds('100'),
     nominalMax: ds('100'),
     percent: ds(percent),
+    shown: { points: roundDecimal(percent), max: '100.00', percent: roundDecimal(percent) },
     lost: ds('0'),
     source: 'points',
     selfPoints: ds(percent),
@@ -69,8 +72,14 @@ export function result(spec: ResultSpec): ScoreResult {
     max: ds('100'),
     nominalMax: ds('100'),
     index,
-    shown: { points: spec.index, max: '100', index: spec.index },
+    shown: {
+      points: roundDecimal(spec.index, spec.places ?? 2),
+      max: '100',
+      index: roundDecimal(spec.index, spec.places ?? 2),
+    },
     places: spec.places ?? 2,
+    roundingMode: 'half-up',
+    classifyOn: 'published',
     ...(spec.band !== undefined ? { band: spec.band } : {}),
     fields: spec.fields ?? [],
     ratings: spec.ratings ?? [],

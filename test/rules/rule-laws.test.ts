@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Dec, dec } from '../../src/internal/decimal.js';
+import { compileRule } from '../../src/compile/compiled-rule.js';
+import { D, type Dec, dec } from '../../src/internal/decimal.js';
+import { qDec } from '../../src/internal/rational.js';
 import type { RawValue } from '../../src/model/assessment.js';
 import type { DecimalString } from '../../src/model/decimal-string.js';
 import type {
@@ -124,8 +126,11 @@ const ruleAndValue: fc.Arbitrary<[ScoringRule, RawValue]> = fc.oneof(
   ),
 );
 
-const pointsOf = (rule: ScoringRule, max: Dec, value: RawValue): Dec =>
-  evaluateRule(rule, max, value).points;
+const pointsOf = (rule: ScoringRule, max: Dec, value: RawValue): Dec => {
+  const out = evaluateRule(compileRule(rule, qDec(max.toFixed())), value);
+  if (out === undefined) throw new TypeError('value not accepted');
+  return new D(String(out.points.n)).dividedBy(String(out.points.d));
+};
 
 describe('rule laws', () => {
   it('0 ≤ points ≤ max for any rule and accepted value', () => {

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { findNode } from '../../src/engine/find-node.js';
+import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import type { DecimalString } from '../../src/model/decimal-string.js';
 import type { RankedUnit, RankInput, Ranking } from '../../src/model/ranking.js';
 import type { NodeScore, ScoreResult, Stage } from '../../src/model/score-result.js';
 import { loadAssessmentFile, loadCriteriaSetFile } from '../../src/node/load-files.js';
 import { parseDecimal } from '../../src/parse/decimal-input.js';
-import { findNode } from '../../src/scoring/find-node.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 
 /** Absolute path of a file under test/fixtures/seeds/<seed>/. */
 export function seedPath(seed: string, file: string): string {

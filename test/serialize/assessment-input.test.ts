@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { getCriteriaSet } from '../../src/criteria-sets/registry.js';
 import { parseAssessment } from '../../src/parse/parse-assessment.js';
 import { assessmentToInput } from '../../src/serialize/assessment-input.js';
-import { SMALL_SET, UNIT_A } from '../scoring/fixtures.js';
+import { SMALL_SET, UNIT_A } from '../engine/fixtures.js';
 
 describe('assessmentToInput', () => {
   it('writes the authoring form that parses back to the same assessment', () => {

@@ -33,6 +33,8 @@ export const SET: CriteriaSet = {
   partial: false,
   decisions: [],
   rounding: { places: 2, mode: 'half-up' },
+  classifyOn: 'published',
+  totalCap: 'max',
   fields: [
     {
       ...leaf('1', 'Chỉ đạo điều hành', '10'),

@@ -183,7 +183,7 @@ describe('seededRandom', () => {
 
 describe('uncertainUnitsFromResults', () => {
   it('takes the topmost uncertain node of each unit', async () => {
-    const { scoreAssessment } = await import('../../src/scoring/score-assessment.js');
+    const { scoreAssessment } = await import('../../src/engine/score-assessment.js');
     const { uncertainUnitsFromResults } = await import('../../src/whatif/uncertain-units.js');
     const { SET, assessment } = await import('./fixtures.js');
     const base = assessment('a', 'Xã A', { yes: true, p12: '6', p21: '4', p3: '3' });

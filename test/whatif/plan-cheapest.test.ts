@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import type { PlanItem } from '../../src/model/whatif-plan.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { planCheapest } from '../../src/whatif/plan-cheapest.js';
 import { planItemsFromResult } from '../../src/whatif/plan-items.js';
 import { assessment, SET } from './fixtures.js';

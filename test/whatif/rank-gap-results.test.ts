@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
+import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import { pointsNeededForRankInResults } from '../../src/whatif/rank-gap-results.js';
 import { assessment, SET } from './fixtures.js';
 

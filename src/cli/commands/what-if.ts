@@ -1,9 +1,9 @@
+import { scoreAssessment } from '../../engine/score-assessment.js';
 import type { Issue } from '../../errors.js';
 import { findCriteriaNode } from '../../internal/tree.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { CriteriaSet } from '../../model/criteria-set.js';
 import type { ScoreResult } from '../../model/score-result.js';
-import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
 import { loadBatch } from '../load-batch.js';

@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
+import { walkScores } from '../../engine/find-node.js';
 import { dec, sum, toDs } from '../../internal/decimal.js';
 import type { NodeScore } from '../../model/score-result.js';
-import { walkScores } from '../../scoring/find-node.js';
 import { depthName } from './labels.js';
 import { localName, type ReportView, triggerReasons, triggerText } from './report-data.js';
 import {

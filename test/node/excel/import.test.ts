@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../../src/engine/score-assessment.js';
 import type { CriteriaSet } from '../../../src/model/criteria-set.js';
 import { readAssessmentWorkbook } from '../../../src/node/excel/import.js';
 import { writeAssessmentTemplate } from '../../../src/node/excel/template.js';
 import { parseAssessment } from '../../../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../../../src/parse/parse-criteria-set.js';
-import { scoreAssessment } from '../../../src/scoring/score-assessment.js';
 import { editWorkbook, setCells, sheetOf } from './fill.js';
 import { tinySet } from './tiny-set.js';
 

@@ -1,3 +1,4 @@
+import { scoreAssessment } from '../../../src/engine/score-assessment.js';
 import type { Assessment, AssessmentEntry } from '../../../src/model/assessment.js';
 import type { CriteriaNode } from '../../../src/model/criteria-node.js';
 import type { CriteriaSet } from '../../../src/model/criteria-set.js';
@@ -5,7 +6,6 @@ import type { Ranking } from '../../../src/model/ranking.js';
 import type { ScoreResult } from '../../../src/model/score-result.js';
 import type { ReportInput } from '../../../src/node/reports/report-input.js';
 import { rankResults, rankValues } from '../../../src/ranking/rank.js';
-import { scoreAssessment } from '../../../src/scoring/score-assessment.js';
 import { criteriaNode, ds } from '../../support/model.js';
 
 function node(
@@ -32,6 +32,8 @@ export const SET: CriteriaSet = {
   partial: false,
   decisions: [],
   rounding: { places: 2, mode: 'half-up' },
+  classifyOn: 'published',
+  totalCap: 'max',
   fields: [
     node(
       '1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/scoring/classify.js';
+import { classify } from '../../src/engine/classify.js';
 import { SMALL_SET } from './fixtures.js';
 
 const scale = SMALL_SET.bands;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import { parseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
 import { SMALL_SPEC, UNIT_A, UNIT_B } from './fixtures.js';
 
 // Unit A, final stage (see score-assessment.test.ts): index 82.5 %, band tot, field 1 = 8 of 10,

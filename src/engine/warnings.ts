@@ -62,3 +62,31 @@ export function noApplicableMaximum(): ScoreWarning {
     'No criterion applies: the applicable maximum is 0 and the index is taken as 0.',
   );
 }
+
+/** A ratio with denominator 0 (0/0) or a survey with no answers: 0 points. */
+export function emptyDenominator(code: string, what: 'ratio' | 'survey'): ScoreWarning {
+  const vi =
+    what === 'ratio'
+      ? 'Mẫu số bằng 0 nên không tính được tỷ lệ: 0 điểm.'
+      : 'Không có câu trả lời nào (tổng số phiếu bằng 0): 0 điểm.';
+  const en =
+    what === 'ratio'
+      ? 'The denominator is 0, so no ratio can be computed: 0 points.'
+      : 'There are no answers (the counts sum to 0): 0 points.';
+  return warning(
+    'empty_denominator',
+    code,
+    `${vi} Nếu trong kỳ không phát sinh nội dung này, hãy đánh dấu tiêu chí là không áp dụng.`,
+    `${en} If nothing of this kind arose in the period, mark the criterion not applicable.`,
+  );
+}
+
+/** A ratio above 100 %, used as is. `shown` is the ratio as people read it (`"104,17 %"`). */
+export function ratioAboveHundred(code: string, shownVi: string, shownEn: string): ScoreWarning {
+  return warning(
+    'ratio_above_100',
+    code,
+    `Tỷ lệ ${shownVi} vượt quá 100 %; vẫn dùng nguyên giá trị để tính điểm, đề nghị kiểm tra lại số liệu.`,
+    `The ratio ${shownEn} is above 100%; it is used as is, please check the figures.`,
+  );
+}

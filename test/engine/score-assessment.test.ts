@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNode } from '../../src/scoring/find-node.js';
-import { scoreAssessment } from '../../src/scoring/score-assessment.js';
+import { findNode } from '../../src/engine/find-node.js';
+import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import { SMALL_SET, UNIT_A, UNIT_B } from './fixtures.js';
 
 // Expected numbers computed by hand from the fixtures (see fixtures.ts):

@@ -1,0 +1,206 @@
+import {
+  add,
+  cmp,
+  digits,
+  divFloor,
+  fromBig,
+  gcd,
+  type Int,
+  isZero,
+  mul,
+  neg,
+  pow10,
+  sign,
+  sub,
+} from './int.js';
+
+/** An exact rational number n/d with d > 0. Not necessarily reduced. */
+export interface Q {
+  readonly n: Int;
+  readonly d: Int;
+}
+
+export const Q0: Q = { n: 0, d: 1 };
+export const Q1: Q = { n: 1, d: 1 };
+export const Q100: Q = { n: 100, d: 1 };
+
+/** n/d reduced to lowest terms with a positive denominator. d must not be 0. */
+export function q(n: Int, d: Int = 1): Q {
+  if (d === 1) return { n, d };
+  let nn = n;
+  let dd = d;
+  if (dd < 0) {
+    nn = neg(nn);
+    dd = neg(dd);
+  }
+  const g = gcd(nn, dd);
+  if (g === 1 || g === 0) return { n: nn, d: dd };
+  return { n: divFloor(nn, g).q, d: divFloor(dd, g).q };
+}
+
+/** An integer as a rational. */
+export function qInt(n: Int): Q {
+  return { n, d: 1 };
+}
+
+const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+/**
+ * A plain decimal string (`"-12.345"`, as validated input and {@link DecimalString}s are) as an
+ * exact rational n/10^k (not reduced: decimal denominators stay powers of ten).
+ *
+ * @throws TypeError for anything else (a programmer error: inputs are validated before).
+ */
+export function qDec(text: string): Q {
+  const m = DECIMAL.exec(text);
+  if (m === null) throw new TypeError(`qDec: not a plain decimal: ${text}`);
+  const frac = m[3] ?? '';
+  const all = (m[2] ?? '0') + frac;
+  const n: Int = all.length <= 15 ? Number(all) : fromBig(BigInt(all));
+  return { n: m[1] === '-' ? neg(n) : n, d: pow10(frac.length) };
+}
+
+export function qAdd(a: Q, b: Q): Q {
+  if (a.d === b.d) return { n: add(a.n, b.n), d: a.d };
+  return q(add(mul(a.n, b.d), mul(b.n, a.d)), mul(a.d, b.d));
+}
+
+export function qSub(a: Q, b: Q): Q {
+  if (a.d === b.d) return { n: sub(a.n, b.n), d: a.d };
+  return q(sub(mul(a.n, b.d), mul(b.n, a.d)), mul(a.d, b.d));
+}
+
+export function qMul(a: Q, b: Q): Q {
+  return q(mul(a.n, b.n), mul(a.d, b.d));
+}
+
+/** a ÷ b; b must not be 0. */
+export function qDiv(a: Q, b: Q): Q {
+  return q(mul(a.n, b.d), mul(a.d, b.n));
+}
+
+export function qCmp(a: Q, b: Q): -1 | 0 | 1 {
+  if (a.d === b.d) return cmp(a.n, b.n);
+  return cmp(mul(a.n, b.d), mul(b.n, a.d));
+}
+
+export function qSign(a: Q): -1 | 0 | 1 {
+  return sign(a.n);
+}
+
+export function qIsZero(a: Q): boolean {
+  return isZero(a.n);
+}
+
+export function qMin(a: Q, b: Q): Q {
+  return qCmp(a, b) <= 0 ? a : b;
+}
+
+export function qMax(a: Q, b: Q): Q {
+  return qCmp(a, b) >= 0 ? a : b;
+}
+
+/** Clamp to [lo, hi]. */
+export function qClamp(a: Q, lo: Q, hi: Q): Q {
+  return qCmp(a, lo) < 0 ? lo : qCmp(a, hi) > 0 ? hi : a;
+}
+
+/** ⌊a⌋ */
+export function qFloor(a: Q): Int {
+  return divFloor(a.n, a.d).q;
+}
+
+/** ⌈a⌉ */
+export function qCeil(a: Q): Int {
+  const { q: fl, r } = divFloor(a.n, a.d);
+  return isZero(r) ? fl : add(fl, 1);
+}
+
+/** How the last kept digit is rounded. */
+export type Rounding = 'half-up' | 'half-even';
+
+/**
+ * n/d rounded to an integer: half-up rounds halves away from zero (as published results do:
+ * 84,575 → 84,58; −0,5 → −1), half-even to the even neighbour.
+ */
+export function roundDiv(n: Int, d: Int, mode: Rounding): Int {
+  const negative = sign(n) * sign(d) < 0;
+  const an = sign(n) < 0 ? neg(n) : n;
+  const ad = sign(d) < 0 ? neg(d) : d;
+  const { q: fl, r } = divFloor(an, ad);
+  const twice = cmp(mul(r, 2), ad);
+  const up = twice > 0 || (twice === 0 && (mode === 'half-up' || !isZero(divFloor(fl, 2).r)));
+  const m = up ? add(fl, 1) : fl;
+  return negative ? neg(m) : m;
+}
+
+/** a rounded to `places` decimals, as an integer count of 10^−places. */
+export function qRoundScaled(a: Q, places: number, mode: Rounding): Int {
+  return roundDiv(mul(a.n, pow10(places)), a.d, mode);
+}
+
+/** An integer count of 10^−places written as a decimal with exactly `places` decimals. */
+export function scaledToFixed(n: Int, places: number): string {
+  const negative = sign(n) < 0;
+  const s = digits(negative ? neg(n) : n).padStart(places + 1, '0');
+  const body = places === 0 ? s : `${s.slice(0, s.length - places)}.${s.slice(s.length - places)}`;
+  return negative ? `-${body}` : body;
+}
+
+/** a rounded to `places` with `mode`, written with exactly `places` decimals (`"84.50"`). */
+export function qToFixed(a: Q, places: number, mode: Rounding): string {
+  return scaledToFixed(qRoundScaled(a, places, mode), places);
+}
+
+// Significant digits of a value whose decimal expansion does not terminate.
+const SIGNIFICANT = 40;
+
+/** Strips trailing fractional zeros: `"1.500"` → `"1.5"`, `"2.000"` → `"2"`. */
+function trimZeros(s: string): string {
+  if (!s.includes('.')) return s;
+  const t = s.replace(/0+$/, '');
+  return t.endsWith('.') ? t.slice(0, -1) : t;
+}
+
+/** The exponent k such that d divides 10^k, or −1 when no power of ten is a multiple of d. */
+function terminatingPlaces(d: Int): number {
+  let rest = d;
+  let twos = 0;
+  let fives = 0;
+  while (isZero(divFloor(rest, 2).r)) {
+    rest = divFloor(rest, 2).q;
+    twos++;
+  }
+  while (isZero(divFloor(rest, 5).r)) {
+    rest = divFloor(rest, 5).q;
+    fives++;
+  }
+  return rest === 1 ? Math.max(twos, fives) : -1;
+}
+
+/**
+ * The exact value as a plain decimal string: every digit when the expansion terminates
+ * (`"8.368"`), else correctly rounded to 40 significant digits. No exponent, no negative zero.
+ */
+export function qToString(a: Q): string {
+  if (isZero(a.n)) return '0';
+  const r = q(a.n, a.d);
+  const k = terminatingPlaces(r.d);
+  if (k >= 0) return trimZeros(qToFixed(r, k, 'half-up'));
+  // Places that keep 40 significant digits: the integer part's digits, or the leading zeros.
+  const abs = sign(r.n) < 0 ? neg(r.n) : r.n;
+  const intPart = divFloor(abs, r.d).q;
+  let places: number;
+  if (!isZero(intPart)) places = SIGNIFICANT - digits(intPart).length;
+  else {
+    let zeros = 0;
+    let scaled = abs;
+    while (cmp(mul(scaled, 10), r.d) < 0) {
+      scaled = mul(scaled, 10);
+      zeros++;
+    }
+    places = SIGNIFICANT + zeros;
+  }
+  // A non-terminating value is never exactly halfway, so the mode does not matter.
+  return trimZeros(qToFixed(r, Math.max(places, 0), 'half-up'));
+}
