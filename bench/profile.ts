@@ -5,7 +5,7 @@
 
 import { scoreAssessment } from '../src/engine/score-assessment.js';
 import { parseAssessment } from '../src/parse/parse-assessment.js';
-import { rankResults } from '../src/ranking/rank.js';
+import { rankResults } from '../src/ranking/rank-results.js';
 import { keep } from './measure.js';
 import { buildWorkload } from './workload.js';
 

@@ -13,7 +13,7 @@ import { scoreAssessment } from '../src/engine/score-assessment.js';
 import type { ScoreResult } from '../src/model/score-result.js';
 import { parseAssessment } from '../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../src/parse/parse-criteria-set.js';
-import { rankResults } from '../src/ranking/rank.js';
+import { rankResults } from '../src/ranking/rank-results.js';
 import { measureCliStart } from './cli-start.js';
 import { floatScore } from './float-baseline.js';
 import {

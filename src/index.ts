@@ -35,10 +35,12 @@ export type { BandLevel, BandScale, CriterionRatingConfig } from './model/bands.
 export type { CriteriaNode, ScoringMethod } from './model/criteria-node.js';
 export type {
   AdminLevel,
+  ClassifyOn,
   CriteriaSet,
   Decision,
   Provenance,
   RoundingConfig,
+  TotalCap,
 } from './model/criteria-set.js';
 // Domain model
 export type { DecimalInput, DecimalString } from './model/decimal-string.js';
@@ -49,8 +51,11 @@ export type {
   RankedUnit,
   RankInput,
   Ranking,
+  RankingWarning,
   RankTarget,
   RankTargetVerdict,
+  UnrankedReason,
+  UnrankedUnit,
 } from './model/ranking.js';
 export type {
   BandResult,
@@ -58,10 +63,12 @@ export type {
   LeafExplanation,
   NodeRating,
   NodeScore,
+  NodeStatus,
   PointsSource,
   ScoreResult,
   ScoreWarning,
   ScoreWarningCode,
+  ShownNode,
   ShownTotals,
   Stage,
 } from './model/score-result.js';
@@ -116,10 +123,11 @@ export type { DecimalInputProblem, DecimalRead } from './parse/decimal-input.js'
 export { parseDecimal, readDecimal } from './parse/decimal-input.js';
 export { parseAssessment, safeParseAssessment } from './parse/parse-assessment.js';
 export { parseCriteriaSet, safeParseCriteriaSet } from './parse/parse-criteria-set.js';
-export type { RankResultsOptions } from './ranking/rank.js';
 // Ranking and targets
-export { rankResults, rankValues } from './ranking/rank.js';
+export { rankValues } from './ranking/rank.js';
 export { compareRanks } from './ranking/rank-change.js';
+export type { RankResultsOptions } from './ranking/rank-results.js';
+export { rankResults } from './ranking/rank-results.js';
 export { checkBandTarget, checkRankTarget } from './ranking/targets.js';
 export { describeRule } from './rules/describe-rule.js';
 // Rules
@@ -128,15 +136,19 @@ export { criteriaSetJsonSchema } from './schema/json-schema.js';
 // Writing assessments back in their file format
 export { assessmentToInput } from './serialize/assessment-input.js';
 export { pointsNeededForBand } from './whatif/band-gap.js';
+export type { BandGapResultOptions } from './whatif/band-gap-result.js';
+export { pointsNeededForBandInResult } from './whatif/band-gap-result.js';
 export { monteCarloRanks } from './whatif/monte-carlo.js';
 export type { NoWeakOptions, NoWeakResultOptions } from './whatif/no-weak-gap.js';
 export {
   pointsNeededForNoWeakCriterion,
   pointsNeededForNoWeakCriterionInResult,
 } from './whatif/no-weak-gap.js';
-export { planCheapest } from './whatif/plan-cheapest.js';
+export { planCheapest, winnablePoints } from './whatif/plan-cheapest.js';
 export type { PlanItemsOptions } from './whatif/plan-items.js';
 export { planItemsFromResult } from './whatif/plan-items.js';
+export type { PlanPhase, TargetGaps, TargetsPlan } from './whatif/plan-targets.js';
+export { planForTargets } from './whatif/plan-targets.js';
 // What-if and targets
 export { pointsNeededForRank } from './whatif/rank-gap.js';
 export type { RankGapResultsOptions } from './whatif/rank-gap-results.js';

@@ -1,8 +1,8 @@
 import { scoreAssessment } from '../engine/score-assessment.js';
 import type { RankBy, RankChange, Ranking } from '../model/ranking.js';
 import type { ScoreResult, Stage } from '../model/score-result.js';
-import { rankResults } from '../ranking/rank.js';
 import { compareRanks } from '../ranking/rank-change.js';
+import { rankResults } from '../ranking/rank-results.js';
 import type { Batch } from './load-batch.js';
 
 /** Scored and ranked results of a batch, with rank changes against a previous batch. */

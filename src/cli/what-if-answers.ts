@@ -1,18 +1,20 @@
-import { D, dec, toDs } from '../internal/decimal.js';
+import { exactTotals } from '../engine/result.js';
+import { type Q, qDec } from '../internal/rational.js';
 import type { Assessment, UnitInfo } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { DecimalString } from '../model/decimal-string.js';
-import type { RankInput } from '../model/ranking.js';
-import type { BandResult, NodeScore, ScoreResult } from '../model/score-result.js';
-import type { BandGap, NoWeakGap, PeerIndex, RankGap } from '../model/whatif-gaps.js';
-import { rankValues } from '../ranking/rank.js';
-import { pointsNeededForBand } from '../whatif/band-gap.js';
-import { pointsNeededForNoWeakCriterion } from '../whatif/no-weak-gap.js';
-import { pointsNeededForRank } from '../whatif/rank-gap.js';
-import { appraisalLost } from '../whatif/rank-gap-results.js';
+import type { BandResult, ScoreResult } from '../model/score-result.js';
+import type { BandGap, NoWeakGap, RankGap } from '../model/whatif-gaps.js';
+import { identityKey } from '../parse/code-key.js';
+import { pointsNeededForBandInResult } from '../whatif/band-gap-result.js';
+import { pointsNeededForNoWeakCriterionInResult } from '../whatif/no-weak-gap.js';
+import { winnablePoints } from '../whatif/plan-cheapest.js';
+import { planItemsFromResult } from '../whatif/plan-items.js';
+import { planForTargets } from '../whatif/plan-targets.js';
+import { rankGapExact } from '../whatif/rank-gap.js';
 import { UsageError } from './cli-io.js';
 import type { CostFile, PeerFileUnit } from './what-if-inputs.js';
-import { costedItems, planWhatIf, type WhatIfPlan } from './what-if-plan.js';
+import type { WhatIfPlan } from './what-if-plan.js';
 
 /** The units scored under one criteria set: what-if answers never mix sets. */
 export interface SetGroup {
@@ -61,20 +63,20 @@ function blockMates(
   group: SetGroup,
   unit: ScoreResult,
   peers: readonly PeerFileUnit[],
-): RankInput[] {
-  const inBatch = new Set(group.results.map((r) => r.unit.id));
+): { id: string; name: string; index: Q }[] {
+  const block = identityKey(unit.unit.block);
+  const me = identityKey(unit.unit.id);
+  const inBatch = new Set(group.results.map((r) => identityKey(r.unit.id)));
   return [
     ...group.results
-      .filter((r) => r.unit.block === unit.unit.block && r.unit.id !== unit.unit.id)
-      .map((r) => ({
-        unitId: r.unit.id,
-        unitName: r.unit.name,
-        block: r.unit.block,
-        value: r.index,
-      })),
+      .filter(
+        (r) =>
+          identityKey(r.unit.block) === block && identityKey(r.unit.id) !== me && r.max !== '0',
+      )
+      .map((r) => ({ id: r.unit.id, name: r.unit.name, index: qDec(r.shown.index) })),
     ...peers
-      .filter((p) => p.block === unit.unit.block && !inBatch.has(p.unitId))
-      .map((p) => ({ unitId: p.unitId, unitName: p.unitName, block: p.block, value: p.value })),
+      .filter((p) => identityKey(p.block) === block && !inBatch.has(identityKey(p.unitId)))
+      .map((p) => ({ id: p.unitId, name: p.unitName, index: qDec(p.value) })),
   ];
 }
 
@@ -83,56 +85,46 @@ function bandCodes(set: CriteriaSet): string {
 }
 
 /**
- * Answers the what-if questions for one unit under one set: points needed for the rank (the
- * others fixed), for the band, to lift every weak criterion, and the cheapest plan.
+ * Answers the what-if questions for one unit under one set, with the library's functions on the
+ * engine's exact numbers: points needed for the rank (the others fixed), for the band, to lift
+ * every weak criterion, and the cheapest plan. Winnable points are those of the plan items
+ * (cost file locks, caps and depth applied), so every reachable answer has a plan.
  *
  * @throws UsageError when the set has no such band or no criterion rating.
  */
 export function answerFor(group: SetGroup, unit: ScoreResult, ask: WhatIfAsk): WhatIfAnswer {
   const { set } = group;
+  const items = planItemsFromResult(unit, {
+    ...(ask.cost !== undefined ? ask.cost : {}),
+    unlockSurvey: ask.unlockSurvey,
+  });
+  const available = winnablePoints(items);
   const mates = blockMates(group, unit, ask.peers);
-  const ranking = rankValues(
-    [
-      ...mates,
-      { unitId: unit.unit.id, unitName: unit.unit.name, block: unit.unit.block, value: unit.index },
-    ],
-    unit.places,
-  );
-  const me = ranking.blocks[0]?.units.find((u) => u.unitId === unit.unit.id);
-  const winnable = (n: NodeScore | ScoreResult): DecimalString =>
-    ask.unlockSurvey
-      ? toDs(D.max(dec(n.max).minus(n.points), 0))
-      : toDs(appraisalLost('fields' in n ? n.fields : [n]));
-  const available = winnable(unit);
-  const points = unit.points;
+  const totals = exactTotals(unit);
+  const gap = rankGapExact({
+    points: totals.total,
+    raw: totals.raw,
+    ...(totals.cap !== undefined ? { cap: totals.cap } : {}),
+    max: totals.max,
+    k: ask.rank ?? 1,
+    name: unit.unit.name,
+    places: unit.places,
+    mode: unit.roundingMode,
+    step: qDec('0.01'),
+    others: mates,
+    available: qDec(available),
+  });
   const current: Standing = {
     points: unit.points,
     max: unit.max,
     index: unit.index,
     shown: unit.shown.index,
-    rank: me?.rank ?? 1,
-    of: me?.of ?? 1,
+    rank: gap.currentRank,
+    of: gap.of,
     ...(unit.band !== undefined ? { band: unit.band } : {}),
     available,
   };
-  const rank =
-    ask.rank === undefined
-      ? undefined
-      : pointsNeededForRank({
-          points,
-          max: unit.max,
-          k: ask.rank,
-          name: unit.unit.name,
-          places: unit.places,
-          available,
-          others: mates.map(
-            (m): PeerIndex => ({
-              id: m.unitId,
-              name: m.unitName,
-              index: m.value,
-            }),
-          ),
-        });
+  const rank = ask.rank === undefined ? undefined : gap;
   let band: BandGap | undefined;
   if (ask.band !== undefined) {
     const code = ask.band;
@@ -141,7 +133,7 @@ export function answerFor(group: SetGroup, unit: ScoreResult, ask: WhatIfAsk): W
         `--band ${code}: bộ chỉ số "${set.id}" không có xếp loại này (có: ${bandCodes(set)}). / set "${set.id}" has no such band (has: ${bandCodes(set)}).`,
       );
     }
-    band = pointsNeededForBand({ points, max: unit.max, band: code, available }, set.bands);
+    band = pointsNeededForBandInResult(unit, set.bands, code, { items });
   }
   let noWeak: NoWeakGap | undefined;
   if (ask.noWeak) {
@@ -150,20 +142,9 @@ export function answerFor(group: SetGroup, unit: ScoreResult, ask: WhatIfAsk): W
         `--no-weak: bộ chỉ số "${set.id}" không xếp loại từng tiêu chí. / set "${set.id}" does not rate criteria.`,
       );
     }
-    noWeak = pointsNeededForNoWeakCriterion(
-      unit.ratings.map((n) => ({
-        code: n.code,
-        name: n.name,
-        points: n.points,
-        max: n.max,
-        available: winnable(n),
-      })),
-      set.criterionRating.scale,
-    );
+    noWeak = pointsNeededForNoWeakCriterionInResult(unit, set.criterionRating.scale, { items });
   }
-  const plan = ask.plan
-    ? planWhatIf(costedItems(unit, ask.cost, ask.unlockSurvey), unit, { rank, band, noWeak })
-    : undefined;
+  const plan = ask.plan ? planForTargets(items, unit, { rank, band, noWeak }) : undefined;
   return {
     criteriaSet: { id: set.id, title: set.title },
     unit: unit.unit,

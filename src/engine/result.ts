@@ -1,5 +1,5 @@
 import { add, type Int, isZero, sub } from '../internal/int.js';
-import { scaledToFixed } from '../internal/rational.js';
+import { type Q, qAdd, qDec, qSub, scaledToFixed } from '../internal/rational.js';
 import type { UnitInfo } from '../model/assessment.js';
 import type { DecimalString } from '../model/decimal-string.js';
 import type {
@@ -173,4 +173,43 @@ export function toResult(score: StageScore): ScoreResult {
 /** True when the unit has an applicable maximum (it can be banded and ranked). */
 export function hasApplicableMax(score: StageScore): boolean {
   return !isZero(score.unit.unitMax);
+}
+
+/** A unit's total as what-if needs it, exact: raw (before floor and cap), total, maximum, cap. */
+export interface ExactTotals {
+  readonly raw: Q;
+  readonly total: Q;
+  readonly max: Q;
+  readonly cap?: Q | undefined;
+}
+
+/**
+ * The exact totals behind a result: from the engine's own data, or read back from the result's
+ * strings for a result built by hand.
+ */
+export function exactTotals(result: ScoreResult): ExactTotals {
+  const score = internals.get(result);
+  if (score === undefined) {
+    const raw = qSub(qAdd(qDec(result.basePoints), qDec(result.bonus)), qDec(result.penalty));
+    return { raw, total: qDec(result.points), max: qDec(result.max) };
+  }
+  const { unit } = score;
+  const over = (n: Int): Q => ({ n, d: unit.den });
+  return {
+    raw: over(score.raw),
+    total: over(score.total),
+    max: over(unit.unitMax),
+    ...(unit.program.set.totalCap === 'max' ? { cap: over(unit.unitMax) } : {}),
+  };
+}
+
+/** A node's exact points and applicable maximum, when the result comes from the engine. */
+export function exactNode(result: ScoreResult, code: string): { points: Q; max: Q } | undefined {
+  const score = internals.get(result);
+  const i = score?.unit.program.index.get(code);
+  if (score === undefined || i === undefined) return undefined;
+  return {
+    points: { n: score.data.points[i] as Int, d: score.unit.den },
+    max: { n: score.unit.max[i] as Int, d: score.unit.den },
+  };
 }

@@ -13,6 +13,35 @@ export interface RankInput {
   readonly value: DecimalString;
   /** The unit's band (xếp loại), carried along for display; it does not affect the rank. */
   readonly band?: BandResult | undefined;
+  /**
+   * The criteria set the value was scored under. Units of different sets are never ranked
+   * against each other: a block is the pair (criteria set, block name).
+   */
+  readonly criteriaSetId?: string | undefined;
+  /**
+   * The value as published (rounded once by the set's rule), when the caller has it: scored
+   * results do. Without it, `value` is rounded half-up to the ranking's places.
+   */
+  readonly published?: string | undefined;
+}
+
+/** Why a unit is listed apart rather than ranked. */
+export type UnrankedReason = 'not-applicable' | 'overridden' | 'empty' | 'no-applicable-maximum';
+
+/** A unit listed apart from its block's ranking, with the reason ("không áp dụng"). */
+export interface UnrankedUnit {
+  /** Id of the unit. */
+  readonly unitId: string;
+  /** Display name. */
+  readonly unitName: string;
+  /** Ranking block (khối). */
+  readonly block: string;
+  /** Why it is not ranked. */
+  readonly reason: UnrankedReason;
+  /** The reason in Vietnamese, e.g. `"không áp dụng"`. */
+  readonly text: string;
+  /** The reason in English. */
+  readonly textEn: string;
 }
 
 /** A unit's place in its block. */
@@ -33,8 +62,27 @@ export interface RankedUnit extends RankInput {
 export interface BlockRanking {
   /** Name of the block (khối). */
   readonly block: string;
+  /** The criteria set of the block's units, when known. */
+  readonly criteriaSetId?: string | undefined;
   /** The block's units, best first. */
   readonly units: readonly RankedUnit[];
+  /** Units of the block that are not ranked (e.g. the node ranked does not apply to them). */
+  readonly unranked: readonly UnrankedUnit[];
+}
+
+/** Something a ranking reader should know: the ranking stands, but someone should look. */
+export interface RankingWarning {
+  /**
+   * `mixed_sets_in_block`: one block name has units under different criteria sets that do not
+   * cover the same units (usually a wrong `criteriaSet` in a file); each set is ranked apart.
+   */
+  readonly code: 'mixed_sets_in_block';
+  /** The block name concerned. */
+  readonly block: string;
+  /** Vietnamese message. */
+  readonly message: string;
+  /** English message. */
+  readonly messageEn: string;
 }
 
 /** What was ranked: the index or a field's sub-index. */
@@ -56,8 +104,10 @@ export interface Ranking {
   readonly by: RankBy;
   /** Decimal places of the published values compared. */
   readonly places: number;
-  /** Blocks in Vietnamese alphabetical order. */
+  /** Blocks in Vietnamese alphabetical order (then by criteria set id). */
   readonly blocks: readonly BlockRanking[];
+  /** Warnings about the ranking as a whole. */
+  readonly warnings: readonly RankingWarning[];
 }
 
 /** A unit's rank now against a previous period. */

@@ -19,7 +19,7 @@ export interface PeerShown {
   readonly name: string;
   /** The index given. */
   readonly index: DecimalString;
-  /** The index as published (rounded half-up, dot separator), on which ranks are compared. */
+  /** The index as published (rounded by the set's rule, dot separator), on which ranks are compared. */
   readonly shown: string;
 }
 
@@ -35,6 +35,15 @@ export interface RankGapInput {
   readonly k: number;
   /** Decimal places of the published index, on which ranks are compared (default 2). */
   readonly places?: number | undefined;
+  /**
+   * The unit's points before the floor at 0 and the cap (base + bonus − penalty), when they
+   * differ from `points`; additional points are added to these. Default `points`.
+   */
+  readonly raw?: DecimalInput | undefined;
+  /** The most the total can reach (the applicable maximum under `totalCap: max`); default none. */
+  readonly cap?: DecimalInput | undefined;
+  /** Rounding of the published value (default `half-up`). */
+  readonly rounding?: 'half-up' | 'half-even' | undefined;
   /** Points the unit can still win (default `max − points`). */
   readonly available?: DecimalInput | undefined;
   /** Grid of the additional points: a multiple of this step (default `0.01`). */
@@ -85,6 +94,20 @@ export interface BandGapInput {
   readonly max: DecimalInput;
   /** Code of the target band: this band or a better one ("trở lên"). */
   readonly band: string;
+  /** Judge the band on the published index (default) or the exact one, as the set's `classifyOn`. */
+  readonly classifyOn?: 'published' | 'exact' | undefined;
+  /** Decimal places of the published index (default 2). */
+  readonly places?: number | undefined;
+  /**
+   * The unit's points before the floor at 0 and the cap (base + bonus − penalty), when they
+   * differ from `points`; additional points are added to these. Default `points`.
+   */
+  readonly raw?: DecimalInput | undefined;
+  /** The most the total can reach (the applicable maximum under `totalCap: max`); default none. */
+  readonly cap?: DecimalInput | undefined;
+  /** Rounding of the published value (default `half-up`). */
+  readonly rounding?: 'half-up' | 'half-even' | undefined;
+
   /** Points the unit can still win (default `max − points`). */
   readonly available?: DecimalInput | undefined;
   /** Grid of the additional points (default `0.01`). */
@@ -97,7 +120,7 @@ export interface BandShown extends BandResult {
   readonly min: DecimalString;
 }
 
-/** Answer of {@link pointsNeededForBand}. Bands are judged on the unrounded index. */
+/** Answer of {@link pointsNeededForBand}. Bands are judged like scoring (published index by default). */
 export interface BandGap {
   /** True when the band can be reached within the available points (or is met already). */
   readonly reachable: boolean;

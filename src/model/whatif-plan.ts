@@ -11,6 +11,8 @@ export interface PlanItem {
   readonly current: DecimalInput;
   /** Applicable maximum. */
   readonly max: DecimalInput;
+  /** The most points the item can reach, when below `max` (a yes-no leaf's "Có" points). */
+  readonly upTo?: DecimalInput | undefined;
   /** Cost of one point (default 1); must not be negative. */
   readonly costPerPoint?: DecimalInput | undefined;
   /** Scoring method; `survey` items are locked unless `locked: false`. */

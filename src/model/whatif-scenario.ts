@@ -44,8 +44,6 @@ export interface ScenarioInput {
   readonly changes: readonly ScenarioChange[];
   /** Stage scored (default `final`). */
   readonly stage?: Stage | undefined;
-  /** Decimal places compared when ranking (default: the results' places). */
-  readonly places?: number | undefined;
 }
 
 /** A unit's standing at one side of a scenario. */

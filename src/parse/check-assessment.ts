@@ -11,6 +11,7 @@ import type { DecimalString } from '../model/decimal-string.js';
 import type { AssessmentDraft, AssessmentEntryDraft } from '../schema/assessment.js';
 import type { Problem } from '../schema/problem.js';
 import { checkAdjustments } from './check-adjustments.js';
+import { checkApplicableMax, type PlacedEntry } from './check-applicable-max.js';
 import { checkPoints } from './check-points.js';
 import { codeKey } from './code-key.js';
 import { readDecimal } from './decimal-input.js';
@@ -149,6 +150,7 @@ export function checkAssessment(draft: AssessmentDraft, set: CriteriaSet): Asses
   const nodes = indexNodes(set.fields, new Map());
   const seen = new Set<string>();
   const entries: AssessmentEntry[] = [];
+  const placed: PlacedEntry[] = [];
   draft.entries.forEach((e, i) => {
     const at = ['entries', i];
     const node = nodes.get(e.code);
@@ -174,7 +176,9 @@ export function checkAssessment(draft: AssessmentDraft, set: CriteriaSet): Asses
     const r = checkEntry(e, node, at);
     problems.push(...r.problems);
     entries.push(r.entry);
+    if (r.problems.length === 0) placed.push({ entry: r.entry, at });
   });
+  problems.push(...checkApplicableMax(set.fields, placed));
   const adjustments: AdjustmentEntry[] = checkAdjustments(draft.adjustments, set, problems);
   const assessment: Assessment = {
     criteriaSetId: draft.criteriaSet,

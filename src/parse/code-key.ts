@@ -9,3 +9,11 @@ const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 export function codeKey(code: string): string {
   return code.normalize('NFC').replace(INVISIBLE, '').trim();
 }
+
+/**
+ * The key two unit ids (or block names) are compared by: {@link codeKey}, case-folded. `AN-LAC`,
+ * `an-lac` and `an-lac` with a zero-width space are one unit.
+ */
+export function identityKey(text: string): string {
+  return codeKey(text).toLowerCase();
+}

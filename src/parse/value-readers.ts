@@ -65,8 +65,12 @@ export function readRatio(raw: unknown): ReadOutcome {
       'Numerator and denominator cannot be negative.',
     );
   }
-  if (dec(d).isZero()) {
-    return invalid('Mẫu số phải lớn hơn 0.', 'The denominator must be greater than 0.');
+  // 0/0 means nothing of the kind arose: scoring gives 0 with an empty_denominator warning.
+  if (dec(d).isZero() && !dec(n).isZero()) {
+    return invalid(
+      'Mẫu số bằng 0 nhưng tử số khác 0; nếu trong kỳ không phát sinh, ghi 0/0 hoặc đánh dấu không áp dụng.',
+      'The denominator is 0 but the numerator is not; if nothing arose, write 0/0 or mark the criterion not applicable.',
+    );
   }
   return { kind: 'ratio', numerator: n, denominator: d };
 }

@@ -1,36 +1,45 @@
 import { roundDecimal } from '../format/round.js';
-import { type Dec, dec } from '../internal/decimal.js';
-import type { BlockRanking, RankBy, RankedUnit, RankInput, Ranking } from '../model/ranking.js';
-import type { NodeScore, ScoreResult } from '../model/score-result.js';
-
-const collator = new Intl.Collator('vi');
-
-// Vietnamese collation, then code units, so that distinct strings never compare equal.
-function compareVi(a: string, b: string): number {
-  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
+import { type Q, qCmp, qDec } from '../internal/rational.js';
+import type {
+  BlockRanking,
+  RankBy,
+  RankedUnit,
+  RankInput,
+  Ranking,
+  RankingWarning,
+  UnrankedUnit,
+} from '../model/ranking.js';
+import { identityKey } from '../parse/code-key.js';
+import { groupBlocks } from './block-groups.js';
+import { compareVi } from './collate.js';
 
 interface Prepared {
   readonly input: RankInput;
   readonly shown: string;
-  readonly rounded: Dec;
+  readonly published: Q;
 }
 
+const PLAIN = /^-?\d+(\.\d+)?$/;
+
 /**
- * Ranks values within their blocks (khối): highest value first, competition ranking.
+ * Ranks values within their blocks (khối): highest value first, competition ranking. A block is
+ * the pair (criteria set, block name): units of different sets are never ranked together.
  *
- * Values are compared as published, i.e. rounded half-up to `places`: 84.574 and 84.5749 both
- * show 84.57 and tie, while 84.575 shows 84.58 and ranks above them. No official tie rule was
- * found, so ties share a rank and the next rank skips (1, 2, 2, 4). Within a tie, units are
- * listed in Vietnamese alphabetical order of name, then by id, so the order never depends on
- * the input order.
+ * Values are compared as published: each input's `published` value when given (scored results
+ * give the value rounded once by their set's rule), else `value` rounded half-up to `places`.
+ * 84.574 and 84.5749 both show 84.57 and tie, while 84.575 shows 84.58 and ranks above them.
+ * No official tie rule was found, so ties share a rank and the next rank skips (1, 2, 2, 4).
+ * Within a tie, units are listed in Vietnamese alphabetical order of name, then by id, so the
+ * order never depends on the input order.
  *
- * @param values - The values to rank; each unit's id must be unique within its block.
+ * @param values - The values to rank; each unit's id must be unique within its block (ids are
+ *   compared without case or invisible characters).
  * @param places - Decimal places of the published values (usually 2).
  * @param by - What the values are (recorded in the result).
+ * @param unranked - Units listed apart in their blocks (e.g. the node ranked does not apply).
  * @returns Every block in Vietnamese alphabetical order, each with its units best first.
- * @throws RangeError when `places` is not a non-negative integer, a value is not a decimal, or a
- *   unit id appears twice in a block.
+ * @throws RangeError when `places` is not an integer from 0 to 20, a value is not a finite
+ *   decimal, or a unit id appears twice in a block.
  * @example
  * const r = rankValues([
  *   { unitId: 'duc-co', unitName: 'Huyện Đức Cơ', block: 'huyện', value: '74.42' as DecimalString },
@@ -42,69 +51,95 @@ export function rankValues(
   values: readonly RankInput[],
   places: number,
   by: RankBy = { kind: 'index' },
+  unranked: readonly (UnrankedUnit & { readonly criteriaSetId?: string | undefined })[] = [],
 ): Ranking {
-  if (!Number.isInteger(places) || places < 0) {
-    throw new RangeError(`rankValues: places must be a non-negative integer, got ${places}`);
+  if (!Number.isInteger(places) || places < 0 || places > 20) {
+    throw new RangeError(`rankValues: places must be an integer from 0 to 20, got ${places}`);
   }
-  const groups = new Map<string, Prepared[]>();
-  // Block and unit id, with a separator no id contains: finds duplicates in linear time.
-  const seen = new Set<string>();
-  for (const input of values) {
-    const group = groups.get(input.block) ?? [];
-    if (group.length === 0) groups.set(input.block, group);
-    const key = `${input.block}\u0000${input.unitId}`;
-    if (seen.has(key)) {
-      throw new RangeError(
-        `rankValues: unit "${input.unitId}" appears twice in block "${input.block}"`,
-      );
+  const groups = groupBlocks(
+    values.map((input) => ({ item: prepare(input, places), ...input })),
+    unranked.map((u) => ({ item: u, ...u })),
+  );
+  const blocks: BlockRanking[] = groups.map((g) => {
+    const seen = new Set<string>();
+    for (const p of g.ranked) {
+      const key = identityKey(p.input.unitId);
+      if (seen.has(key)) {
+        throw new RangeError(
+          `rankValues: unit "${p.input.unitId}" appears twice in block "${p.input.block}"`,
+        );
+      }
+      seen.add(key);
     }
-    seen.add(key);
-    const shown = roundShown(input, places);
-    group.push({ input, shown, rounded: dec(shown) });
-  }
-  const blocks = [...groups.keys()]
-    .sort(compareVi)
-    .map((block) => rankBlock(block, groups.get(block) ?? []));
-  return { by, places, blocks };
+    return rankBlock(g.block, g.criteriaSetId, g.ranked, g.unranked);
+  });
+  return { by, places, blocks, warnings: mixedSets(blocks) };
+}
+
+function prepare(input: RankInput, places: number): Prepared {
+  const shown =
+    input.published !== undefined && PLAIN.test(input.published)
+      ? input.published
+      : roundShown(input, places);
+  return { input, shown, published: qDec(shown) };
 }
 
 function roundShown(input: RankInput, places: number): string {
-  try {
-    return roundDecimal(input.value, places);
-  } catch {
-    throw new RangeError(`rankValues: value of unit "${input.unitId}" is not a decimal`);
+  if (typeof input.value !== 'string' || !PLAIN.test(input.value.trim())) {
+    throw new RangeError(`rankValues: value of unit "${input.unitId}" is not a finite decimal`);
   }
+  return roundDecimal(input.value.trim(), places);
 }
 
-function rankBlock(block: string, group: readonly Prepared[]): BlockRanking {
+function rankBlock(
+  block: string,
+  criteriaSetId: string | undefined,
+  group: readonly Prepared[],
+  unranked: readonly UnrankedUnit[],
+): BlockRanking {
   const sorted = [...group].sort(
     (a, b) =>
-      b.rounded.comparedTo(a.rounded) ||
+      qCmp(b.published, a.published) ||
       compareVi(a.input.unitName, b.input.unitName) ||
       compareVi(a.input.unitId, b.input.unitId),
   );
   const of = sorted.length;
+  const same = (a: Prepared | undefined, b: Prepared) =>
+    a !== undefined && qCmp(a.published, b.published) === 0;
   const units: RankedUnit[] = [];
   let rank = 0;
   sorted.forEach((p, i) => {
-    const prev = sorted[i - 1];
-    if (prev === undefined || !prev.rounded.equals(p.rounded)) rank = i + 1;
-    const tied =
-      (prev?.rounded.equals(p.rounded) ?? false) ||
-      (sorted[i + 1]?.rounded.equals(p.rounded) ?? false);
+    if (!same(sorted[i - 1], p)) rank = i + 1;
+    const tied = same(sorted[i - 1], p) || same(sorted[i + 1], p);
     units.push(rankedUnit(p, rank, of, tied));
   });
-  return { block, units };
+  const apart = [...unranked]
+    .map(({ unitId, unitName, block: b, reason, text, textEn }) => ({
+      unitId,
+      unitName,
+      block: b,
+      reason,
+      text,
+      textEn,
+    }))
+    .sort((a, b) => compareVi(a.unitName, b.unitName) || compareVi(a.unitId, b.unitId));
+  return {
+    block,
+    ...(criteriaSetId !== undefined ? { criteriaSetId } : {}),
+    units,
+    unranked: apart,
+  };
 }
 
 function rankedUnit(p: Prepared, rank: number, of: number, tied: boolean): RankedUnit {
-  const { unitId, unitName, block, value, band } = p.input;
+  const { unitId, unitName, block, value, band, criteriaSetId } = p.input;
   return {
     unitId,
     unitName,
     block,
     value,
     ...(band !== undefined ? { band } : {}),
+    ...(criteriaSetId !== undefined ? { criteriaSetId } : {}),
     shown: p.shown,
     rank,
     of,
@@ -113,60 +148,31 @@ function rankedUnit(p: Prepared, rank: number, of: number, tied: boolean): Ranke
   };
 }
 
-/** Options of {@link rankResults}. */
-export interface RankResultsOptions {
-  /** What to rank: the index (default) or a node's percent. */
-  readonly by?: RankBy | undefined;
-  /** Decimal places compared; defaults to the results' `places` (the largest if they differ). */
-  readonly places?: number | undefined;
-}
-
-/**
- * Ranks scored units within their blocks, by index or by a node's sub-index (percent of its
- * applicable maximum). See {@link rankValues} for the tie rule.
- *
- * @param results - One result per unit.
- * @param options - What to rank and at how many decimal places.
- * @returns The ranking; bands are copied from the results.
- * @throws RangeError when a result has no node with the code ranked, or as {@link rankValues}.
- * @example
- * const byIndex = rankResults(results);
- * const byTthc = rankResults(results, { by: { kind: 'node', code: '3' } });
- */
-export function rankResults(
-  results: readonly ScoreResult[],
-  options: RankResultsOptions = {},
-): Ranking {
-  const by = options.by ?? { kind: 'index' };
-  // Results of different sets may publish different places; the finer one separates more.
-  const places =
-    options.places ?? (results.length > 0 ? Math.max(...results.map((r) => r.places)) : 2);
-  const inputs = results.map((r): RankInput => {
-    const value = by.kind === 'index' ? r.index : nodePercent(r, by.code);
-    return {
-      unitId: r.unit.id,
-      unitName: r.unit.name,
-      block: r.unit.block,
-      value,
-      ...(r.band !== undefined ? { band: r.band } : {}),
-    };
-  });
-  return rankValues(inputs, places, by);
-}
-
-function nodePercent(result: ScoreResult, code: string): RankInput['value'] {
-  const node = findIn(result.fields, code);
-  if (node === undefined) {
-    throw new RangeError(`rankResults: unit "${result.unit.id}" has no node "${code}"`);
+/** One block name whose criteria sets do not cover the same units. */
+function mixedSets(blocks: readonly BlockRanking[]): RankingWarning[] {
+  const byName = new Map<string, BlockRanking[]>();
+  for (const b of blocks) {
+    const key = identityKey(b.block);
+    byName.set(key, [...(byName.get(key) ?? []), b]);
   }
-  return node.percent;
-}
-
-function findIn(nodes: readonly NodeScore[], code: string): NodeScore | undefined {
-  for (const node of nodes) {
-    if (node.code === code) return node;
-    const found = findIn(node.children, code);
-    if (found !== undefined) return found;
+  const warnings: RankingWarning[] = [];
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const ids = (b: BlockRanking) =>
+      [...b.units.map((u) => u.unitId), ...b.unranked.map((u) => u.unitId)]
+        .map(identityKey)
+        .sort()
+        .join('\u0000');
+    const first = ids(group[0] as BlockRanking);
+    if (group.every((b) => ids(b) === first)) continue;
+    const block = (group[0] as BlockRanking).block;
+    const sets = group.map((b) => b.criteriaSetId ?? '?').join(', ');
+    warnings.push({
+      code: 'mixed_sets_in_block',
+      block,
+      message: `Khối "${block}" có đơn vị được chấm theo các bộ chỉ số khác nhau (${sets}); mỗi bộ được xếp hạng riêng. Hãy kiểm tra mục "criteriaSet" của từng hồ sơ.`,
+      messageEn: `Block "${block}" has units scored under different criteria sets (${sets}); each set is ranked apart. Check each file's "criteriaSet".`,
+    });
   }
-  return undefined;
+  return warnings;
 }

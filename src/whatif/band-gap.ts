@@ -1,10 +1,10 @@
-import { classify } from '../engine/classify.js';
 import { formatPercent } from '../format/number-format.js';
-import { type Dec, dec, percentOf, toDs } from '../internal/decimal.js';
+import { type Q, Q0, Q100, qCmp, qDec, qDiv, qMul, qSub } from '../internal/rational.js';
 import type { BandLevel, BandScale } from '../model/bands.js';
 import type { BandResult } from '../model/score-result.js';
 import type { BandGap, BandGapInput, BandShown } from '../model/whatif-gaps.js';
-import { ceilToStep, pts, readAvailable, readNum, readStep, stepPlaces } from './grid.js';
+import { dsQ, ptsQ, readPlaces, readQ, readStepQ, stepPlacesQ } from './grid.js';
+import { type GainBase, gainToMeet, type Judged, meets, pointsAfter } from './threshold.js';
 
 const FN = 'pointsNeededForBand';
 
@@ -22,18 +22,18 @@ export function bandShown(level: BandLevel): BandShown {
   return { ...bandResult(level), min: level.min };
 }
 
-/** Fewest points on the grid so that `points + g ≥ min% of max` (exact, unrounded). */
-export function pointsToPercent(points: Dec, max: Dec, minPercent: Dec, step: Dec): Dec {
-  return ceilToStep(minPercent.times(max).div(100).minus(points), step);
+/** The level (best first) a percent falls in, judged as given. */
+export function levelFor(scale: BandScale, percent: Q, judged: Judged): BandLevel | undefined {
+  return scale.levels.find((l) => meets(percent, qDec(l.min), judged));
 }
 
 /**
  * The fewest additional points that put a unit in a band or a better one ("đạt loại Tốt trở
  * lên", "Hoàn thành tốt nhiệm vụ").
  *
- * The band is judged on the **unrounded** index, as {@link classify} and the triggers do: an
- * index of 79.996 % shows as 80,00 % but is not in a band that starts at 80 %. The additional
- * points are rounded up to the grid `step` (0.01 by default). Exact.
+ * The band is judged as scoring judges it: on the published index by default (80,00 % shown is
+ * in the band from 80 %), or on the exact index with `classifyOn: 'exact'`. The answer is the
+ * smallest multiple of `step` (0.01 by default) that gets there; one step less does not. Exact.
  *
  * @param input - The unit's points and maximum, the target band's code, options.
  * @param scale - The band scale (levels best first, inclusive `min`).
@@ -45,21 +45,66 @@ export function pointsToPercent(points: Dec, max: Dec, minPercent: Dec, step: De
  * // 'Cần thêm 1,2 điểm để đạt loại Tốt (từ 80 %)'
  */
 export function pointsNeededForBand(input: BandGapInput, scale: BandScale): BandGap {
+  const points = readQ(input.points, 'points', FN);
+  const max = readQ(input.max, 'max', FN);
+  if (qCmp(max, Q0) <= 0) throw new RangeError(`${FN}: max must be positive`);
+  const rest = qSub(max, points);
+  return bandGapExact(
+    {
+      points,
+      raw: input.raw === undefined ? points : readQ(input.raw, 'raw', FN),
+      ...(input.cap !== undefined ? { cap: readQ(input.cap, 'cap', FN) } : {}),
+      max,
+      band: input.band,
+      judged: {
+        on: input.classifyOn ?? 'published',
+        places: readPlaces(input.places, FN),
+        mode: input.rounding ?? 'half-up',
+      },
+      step: readStepQ(input.step, FN),
+      available:
+        input.available === undefined
+          ? qCmp(rest, Q0) < 0
+            ? Q0
+            : rest
+          : readQ(input.available, 'available', FN),
+    },
+    scale,
+  );
+}
+
+/** {@link pointsNeededForBand} on exact numbers, already read. Internal. */
+export interface BandGapExactInput {
+  readonly points: Q;
+  readonly raw: Q;
+  readonly cap?: Q | undefined;
+  readonly max: Q;
+  readonly band: string;
+  readonly judged: Judged;
+  readonly step: Q;
+  readonly available: Q;
+}
+
+/** The band gap on exact numbers (see {@link pointsNeededForBand}). Internal. */
+export function bandGapExact(input: BandGapExactInput, scale: BandScale): BandGap {
   const level = scale.levels.find((l) => l.code === input.band);
   if (level === undefined) throw new RangeError(`${FN}: no band "${input.band}" in the scale`);
-  const points = readNum(input.points, 'points', FN);
-  const max = readNum(input.max, 'max', FN);
-  if (!max.greaterThan(0)) throw new RangeError(`${FN}: max must be positive`);
-  const step = readStep(input.step, FN);
-  const available = readAvailable(input.available, max, points, FN);
-  const index = percentOf(points, max);
-  const current = classify(toDs(index), scale);
-  const min = dec(level.min);
-  const alreadyMet = index.greaterThanOrEqualTo(min);
-  const needed = pointsToPercent(points, max, min, step);
-  const reachable = needed.lessThanOrEqualTo(available);
-  const newPoints = points.plus(needed);
-  const sp = stepPlaces(step);
+  const { points, max, judged, step, available } = input;
+  const base: GainBase = {
+    raw: input.raw,
+    max,
+    ...(input.cap !== undefined ? { cap: input.cap } : {}),
+  };
+  const indexOf = (p: Q): Q => qDiv(qMul(p, Q100), max);
+  const index = indexOf(points);
+  const current = levelFor(scale, index, judged);
+  const min = qDec(level.min);
+  const alreadyMet = meets(index, min, judged);
+  const needed = alreadyMet ? Q0 : gainToMeet(base, min, judged, step);
+  const newPoints = pointsAfter(base, needed);
+  const reachable =
+    alreadyMet || (qCmp(needed, available) <= 0 && meets(indexOf(newPoints), min, judged));
+  const sp = stepPlacesQ(step);
   const label = level.label;
   const labelEn = level.labelEn ?? level.label;
   const from = `từ ${formatPercent(level.min, { trimZeros: true })}`;
@@ -68,23 +113,23 @@ export function pointsNeededForBand(input: BandGapInput, scale: BandScale): Band
     ? [`Đã đạt loại ${label} trở lên`, `Already in band ${labelEn} or better`]
     : reachable
       ? [
-          `Cần thêm ${pts(needed, 'vi', sp)} điểm để đạt loại ${label} (${from})`,
-          `${pts(needed, 'en', sp)} more points needed for band ${labelEn} (${fromEn})`,
+          `Cần thêm ${ptsQ(needed, 'vi', sp)} điểm để đạt loại ${label} (${from})`,
+          `${ptsQ(needed, 'en', sp)} more points needed for band ${labelEn} (${fromEn})`,
         ]
       : [
-          `Không thể đạt loại ${label} (${from}): cần ${pts(needed, 'vi', sp)} điểm nhưng chỉ còn ${pts(available, 'vi', sp)} điểm có thể giành thêm`,
-          `Cannot reach band ${labelEn} (${fromEn}): ${pts(needed, 'en', sp)} points needed but only ${pts(available, 'en', sp)} points can still be won`,
+          `Không thể đạt loại ${label} (${from}): cần ${ptsQ(needed, 'vi', sp)} điểm nhưng chỉ còn ${ptsQ(available, 'vi', sp)} điểm có thể giành thêm`,
+          `Cannot reach band ${labelEn} (${fromEn}): ${ptsQ(needed, 'en', sp)} points needed but only ${ptsQ(available, 'en', sp)} points can still be won`,
         ];
   return {
     reachable,
     alreadyMet,
     band: bandShown(level),
     ...(current !== undefined ? { currentBand: bandResult(current) } : {}),
-    currentIndex: toDs(index),
-    pointsNeeded: toDs(needed),
-    available: toDs(available),
-    newPoints: toDs(newPoints),
-    newIndex: toDs(percentOf(newPoints, max)),
+    currentIndex: dsQ(index),
+    pointsNeeded: dsQ(needed),
+    available: dsQ(available),
+    newPoints: dsQ(newPoints),
+    newIndex: dsQ(indexOf(newPoints)),
     text,
     textEn,
   };

@@ -1,6 +1,7 @@
 import { formatNumber } from '../format/number-format.js';
 import { D, type Dec, ZERO } from '../internal/decimal.js';
-import type { DecimalInput } from '../model/decimal-string.js';
+import { type Q, qDec, qToFixed, qToString } from '../internal/rational.js';
+import type { DecimalInput, DecimalString } from '../model/decimal-string.js';
 import { parseDecimal } from '../parse/decimal-input.js';
 
 // A plain decimal string as the library itself outputs (no exponent, dot separator).
@@ -58,4 +59,30 @@ export function pts(value: Dec, lang: 'vi' | 'en', places = 2): string {
 /** Decimal places of a step, used to show amounts on its grid (at least 2). */
 export function stepPlaces(step: Dec): number {
   return Math.max(2, step.decimalPlaces());
+}
+
+/** {@link readNum} as an exact rational. */
+export function readQ(value: DecimalInput, what: string, fn: string): Q {
+  if (typeof value === 'string' && EXACT.test(value)) return qDec(value);
+  return qDec(readNum(value, what, fn).toFixed());
+}
+
+/** {@link readStep} as an exact rational. */
+export function readStepQ(step: DecimalInput | undefined, fn: string): Q {
+  return qDec(readStep(step, fn).toFixed());
+}
+
+/** Points for people from an exact rational (correctly rounded to `places`, zeros dropped). */
+export function ptsQ(value: Q, lang: 'vi' | 'en', places = 2): string {
+  return formatNumber(qToFixed(value, places, 'half-up'), { lang, trimZeros: true, places });
+}
+
+/** Decimal places of a step given as a rational (at least 2). */
+export function stepPlacesQ(step: Q): number {
+  return stepPlaces(new D(qToString(step)));
+}
+
+/** An exact rational as a decimal string. */
+export function dsQ(value: Q): DecimalString {
+  return qToString(value) as DecimalString;
 }

@@ -1,12 +1,26 @@
-import { classify } from '../engine/classify.js';
-import { type Dec, dec, percentOf, sum, toDs } from '../internal/decimal.js';
+import { exactNode } from '../engine/result.js';
+import {
+  type Q,
+  Q0,
+  Q100,
+  qAdd,
+  qCmp,
+  qDec,
+  qDiv,
+  qMin,
+  qMul,
+  qSub,
+} from '../internal/rational.js';
 import type { BandLevel, BandScale } from '../model/bands.js';
 import type { DecimalInput } from '../model/decimal-string.js';
-import type { ScoreResult } from '../model/score-result.js';
+import type { NodeScore, ScoreResult } from '../model/score-result.js';
 import type { NoWeakGap, RatedCriterionInput, WeakCriterionGap } from '../model/whatif-gaps.js';
-import { bandResult, bandShown, pointsToPercent } from './band-gap.js';
-import { pts, readAvailable, readNum, readStep, stepPlaces } from './grid.js';
-import { appraisalLost } from './rank-gap-results.js';
+import type { PlanItem } from '../model/whatif-plan.js';
+import { bandResult, bandShown, levelFor } from './band-gap.js';
+import { dsQ, ptsQ, readPlaces, readQ, readStepQ, stepPlacesQ } from './grid.js';
+import { winnablePoints } from './plan-cheapest.js';
+import { planItemsFromResult } from './plan-items.js';
+import { gainToMeet, type Judged, meets } from './threshold.js';
 
 const FN = 'pointsNeededForNoWeakCriterion';
 
@@ -14,28 +28,33 @@ const FN = 'pointsNeededForNoWeakCriterion';
 export interface NoWeakOptions {
   /** Grid of the additional points (default `0.01`). */
   readonly step?: DecimalInput | undefined;
+  /** Judge ratings on the published percent (default) or the exact one, as the set's `classifyOn`. */
+  readonly classifyOn?: 'published' | 'exact' | undefined;
+  /** Decimal places of the published percent (default 2). */
+  readonly places?: number | undefined;
+  /** Rounding of the published percent (default `half-up`). */
+  readonly rounding?: 'half-up' | 'half-even' | undefined;
 }
 
-/** The lowest non-weak level above `percent`: where a weak criterion must climb to. */
-function exitLevel(scale: BandScale, percent: Dec): BandLevel | undefined {
+/** The lowest level that is not weak and lies above the current one: where a weak criterion must climb. */
+function exitLevel(scale: BandScale, percent: Q, judged: Judged): BandLevel | undefined {
   let best: BandLevel | undefined;
   for (const level of scale.levels) {
-    const min = dec(level.min);
-    if (level.weak || !min.greaterThan(percent)) continue;
-    if (best === undefined || min.lessThan(dec(best.min))) best = level;
+    if (level.weak || meets(percent, qDec(level.min), judged)) continue;
+    if (best === undefined || qCmp(qDec(level.min), qDec(best.min)) < 0) best = level;
   }
   return best;
 }
 
 /**
  * For each rated criterion now rated weak ("tiêu chí yếu", seed 004), the fewest additional
- * points that lift it to the lowest rating that is not weak. Ratings are judged on the
- * unrounded percent of the criterion's applicable maximum, as when scoring; the points are
- * rounded up to the grid `step`. Criteria with a maximum of 0 (not applicable) are skipped.
+ * points that lift it to the lowest rating that is not weak. Ratings are judged as scoring
+ * judges them (published percent by default); the points are a multiple of the grid `step`,
+ * and one step less would not do. Criteria with a maximum of 0 are skipped. Exact.
  *
  * @param criteria - The rated criteria (e.g. nodes at the rated depth).
  * @param scale - The criterion rating scale (levels best first, some marked `weak`).
- * @param options - Grid step.
+ * @param options - Grid step, and how ratings are judged.
  * @returns The weak criteria with the points each needs, the total, and a sentence.
  * @throws RangeError when a weak criterion has no non-weak level above it, or a number cannot
  *   be read.
@@ -49,44 +68,81 @@ export function pointsNeededForNoWeakCriterion(
   scale: BandScale,
   options: NoWeakOptions = {},
 ): NoWeakGap {
-  const step = readStep(options.step, FN);
+  return noWeakExact(
+    criteria.map((c) => {
+      const points = readQ(c.points, 'points', FN);
+      const max = readQ(c.max, 'max', FN);
+      return {
+        code: c.code,
+        name: c.name,
+        points,
+        max,
+        available:
+          c.available === undefined ? qSub(max, points) : readQ(c.available, 'available', FN),
+      };
+    }),
+    scale,
+    {
+      on: options.classifyOn ?? 'published',
+      places: readPlaces(options.places, FN),
+      mode: options.rounding ?? 'half-up',
+    },
+    readStepQ(options.step, FN),
+  );
+}
+
+/** A rated criterion on exact numbers. Internal. */
+interface RatedExact {
+  readonly code: string;
+  readonly name: string;
+  readonly points: Q;
+  readonly max: Q;
+  readonly available: Q;
+}
+
+function noWeakExact(
+  criteria: readonly RatedExact[],
+  scale: BandScale,
+  judged: Judged,
+  step: Q,
+): NoWeakGap {
   const gaps: WeakCriterionGap[] = [];
+  let total: Q = Q0;
   for (const c of criteria) {
-    const points = readNum(c.points, 'points', FN);
-    const max = readNum(c.max, 'max', FN);
-    if (!max.greaterThan(0)) continue;
-    const percent = percentOf(points, max);
-    const level = classify(toDs(percent), scale);
+    const { points, max, available } = c;
+    if (qCmp(max, Q0) <= 0) continue;
+    const percent = qDiv(qMul(points, Q100), max);
+    const level = levelFor(scale, percent, judged);
     if (level !== undefined && !level.weak) continue;
-    const target = exitLevel(scale, percent);
+    const target = exitLevel(scale, percent, judged);
     if (target === undefined) {
       throw new RangeError(
         `${FN}: criterion "${c.code}" is weak and no level above it is not weak`,
       );
     }
-    const needed = pointsToPercent(points, max, dec(target.min), step);
-    const available = readAvailable(c.available, max, points, FN);
+    const needed = gainToMeet({ raw: points, cap: max, max }, qDec(target.min), judged, step);
+    const lifted = qDiv(qMul(qMin(qAdd(points, needed), max), Q100), max);
+    total = qAdd(total, needed);
     gaps.push({
       code: c.code,
       name: c.name,
-      points: toDs(points),
-      max: toDs(max),
-      percent: toDs(percent),
+      points: dsQ(points),
+      max: dsQ(max),
+      percent: dsQ(percent),
       rating: level !== undefined ? bandResult(level) : { code: '', label: '' },
       target: bandShown(target),
-      pointsNeeded: toDs(needed),
-      available: toDs(available),
-      reachable: needed.lessThanOrEqualTo(available),
+      pointsNeeded: dsQ(needed),
+      available: dsQ(available),
+      reachable: qCmp(needed, available) <= 0 && meets(lifted, qDec(target.min), judged),
     });
   }
-  const total = sum(gaps.map((g) => dec(g.pointsNeeded)));
   const reachable = gaps.every((g) => g.reachable);
-  const sp = stepPlaces(step);
+  const sp = stepPlacesQ(step);
   const list = (lang: 'vi' | 'en'): string =>
     gaps
       .map(
         (g) =>
-          `${g.code} +${pts(dec(g.pointsNeeded), lang, sp)} ${lang === 'vi' ? 'điểm' : 'points'}${
+          `${g.code} +${ptsQ(qDec(g.pointsNeeded), lang, sp)} ${lang === 'vi' ? 'điểm' : 'points'}${
             g.reachable
               ? ''
               : lang === 'vi'
@@ -98,22 +154,35 @@ export function pointsNeededForNoWeakCriterion(
   const text =
     gaps.length === 0
       ? 'Không có tiêu chí yếu'
-      : `${gaps.length} tiêu chí yếu; cần thêm tổng ${pts(total, 'vi', sp)} điểm: ${list('vi')}`;
+      : `${gaps.length} tiêu chí yếu; cần thêm tổng ${ptsQ(total, 'vi', sp)} điểm: ${list('vi')}`;
   const textEn =
     gaps.length === 0
       ? 'No weak criterion'
-      : `${gaps.length} weak ${gaps.length === 1 ? 'criterion' : 'criteria'}; ${pts(total, 'en', sp)} more points needed in all: ${list('en')}`;
-  return { reachable, pointsNeeded: toDs(total), criteria: gaps, text, textEn };
+      : `${gaps.length} weak ${gaps.length === 1 ? 'criterion' : 'criteria'}; ${ptsQ(total, 'en', sp)} more points needed in all: ${list('en')}`;
+  return { reachable, pointsNeeded: dsQ(total), criteria: gaps, text, textEn };
 }
 
 /** Options of {@link pointsNeededForNoWeakCriterionInResult}. */
-export interface NoWeakResultOptions extends NoWeakOptions {
-  /** Count only points lost on appraisal-method leaves as winnable (survey points held fixed). */
+export interface NoWeakResultOptions {
+  /** Grid of the additional points (default `0.01`). */
+  readonly step?: DecimalInput | undefined;
+  /** Hold survey points fixed: survey items cannot be won by work (the CLI's default). */
   readonly lockSurvey?: boolean | undefined;
+  /** The plan items winnable points come from (default: {@link planItemsFromResult}). */
+  readonly items?: readonly PlanItem[] | undefined;
+}
+
+/** The node and every node below it, by code. */
+function subtreeCodes(node: NodeScore, out = new Set<string>()): Set<string> {
+  out.add(node.code);
+  for (const c of node.children) subtreeCodes(c, out);
+  return out;
 }
 
 /**
- * {@link pointsNeededForNoWeakCriterion} on a scored result's rated criteria (`result.ratings`).
+ * {@link pointsNeededForNoWeakCriterion} on a scored result's rated criteria (`result.ratings`),
+ * judged as the set judges ratings, on the engine's exact numbers. Each criterion's winnable
+ * points are those of the plan items in its subtree, on the grid.
  *
  * @param result - A scored unit whose set rates criteria.
  * @param scale - The set's criterion rating scale (`set.criterionRating.scale`).
@@ -128,15 +197,27 @@ export function pointsNeededForNoWeakCriterionInResult(
   scale: BandScale,
   options: NoWeakResultOptions = {},
 ): NoWeakGap {
-  return pointsNeededForNoWeakCriterion(
-    result.ratings.map((n) => ({
-      code: n.code,
-      name: n.name,
-      points: n.points,
-      max: n.max,
-      ...(options.lockSurvey ? { available: toDs(appraisalLost([n])) } : {}),
-    })),
+  const items =
+    options.items ?? planItemsFromResult(result, { unlockSurvey: options.lockSurvey !== true });
+  return noWeakExact(
+    result.ratings.map((n) => {
+      const exact = exactNode(result, n.code);
+      const inside = subtreeCodes(n);
+      return {
+        code: n.code,
+        name: n.name,
+        points: exact?.points ?? qDec(n.points),
+        max: exact?.max ?? qDec(n.max),
+        available: qDec(
+          winnablePoints(
+            items.filter((i) => inside.has(i.code)),
+            options.step,
+          ),
+        ),
+      };
+    }),
     scale,
-    options.step !== undefined ? { step: options.step } : {},
+    { on: result.classifyOn, places: result.places, mode: result.roundingMode },
+    readStepQ(options.step, FN),
   );
 }

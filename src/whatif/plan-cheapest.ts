@@ -1,5 +1,5 @@
 import { D, type Dec, sum, toDs, ZERO } from '../internal/decimal.js';
-import type { DecimalInput } from '../model/decimal-string.js';
+import type { DecimalInput, DecimalString } from '../model/decimal-string.js';
 import type { CheapestPlan, PlanItem, PlanOptions, PlanStep } from '../model/whatif-plan.js';
 import { pts, readNum, readStep, stepPlaces } from './grid.js';
 import { type SolverItem, solvePlan } from './plan-solve.js';
@@ -18,7 +18,7 @@ function prepare(item: PlanItem, step: Dec): Prepared | undefined {
   const locked = item.locked ?? item.method === 'survey';
   if (locked) return undefined;
   const current = readNum(item.current, 'current', FN);
-  const max = readNum(item.max, 'max', FN);
+  const max = readNum(item.upTo ?? item.max, 'max', FN);
   const cpp = readNum(item.costPerPoint ?? 1, 'costPerPoint', FN);
   if (cpp.isNegative()) throw new RangeError(`${FN}: costPerPoint of "${item.code}" is negative`);
   const missing = D.max(max.minus(current), 0);
@@ -45,6 +45,24 @@ function prepare(item: PlanItem, step: Dec): Prepared | undefined {
     fixedCost,
     fullGain: avail,
   };
+}
+
+/**
+ * Points the unlocked items can win on the grid: what {@link planCheapest} counts toward a goal
+ * (each continuous item's gain rounded down to the step, each all-or-nothing item's gain counted
+ * rounded down too). A goal on the grid is feasible exactly when it is at most this.
+ *
+ * @param items - Candidate criteria.
+ * @param step - Grid step (default `0.01`).
+ * @returns The winnable points, a multiple of the step.
+ * @throws RangeError as {@link planCheapest}.
+ * @example
+ * winnablePoints(planItemsFromResult(result)); // '15.42'
+ */
+export function winnablePoints(items: readonly PlanItem[], step?: DecimalInput): DecimalString {
+  const s = readStep(step, FN);
+  const units = items.reduce((n, it) => n + (prepare(it, s)?.units ?? 0), 0);
+  return toDs(s.times(units));
 }
 
 /**

@@ -1,29 +1,53 @@
-import { walkScores } from '../engine/find-node.js';
-import { dec } from '../internal/decimal.js';
-import type { DecimalInput } from '../model/decimal-string.js';
+import { compileCriteriaSet } from '../compile/compile-set.js';
+import type { CompiledRule } from '../compile/compiled-rule.js';
+import { stageScoreOf } from '../engine/result.js';
+import { qCmp, qDec, qToString } from '../internal/rational.js';
+import type { DecimalInput, DecimalString } from '../model/decimal-string.js';
 import type { NodeScore, ScoreResult } from '../model/score-result.js';
 import type { PlanItem } from '../model/whatif-plan.js';
 
 /** Options of {@link planItemsFromResult}. */
 export interface PlanItemsOptions {
-  /** Plan on nodes at this depth (2 = criteria) instead of on leaves. */
+  /** Plan on counted nodes at this depth (2 = criteria) instead of on leaves. */
   readonly depth?: number | undefined;
-  /** Cost of one point per node code (default 1). */
+  /** Cost of one point per node code; a node without one takes its nearest ancestor's (else 1). */
   readonly costs?: Readonly<Record<string, DecimalInput>> | undefined;
-  /** Codes of nodes to lock in addition to survey nodes. */
+  /** Codes of nodes to lock, with their whole subtree, in addition to survey nodes. */
   readonly locked?: readonly string[] | undefined;
+  /** Most additional points per item code. */
+  readonly caps?: Readonly<Record<string, DecimalInput>> | undefined;
+  /** Item codes that give all their missing points at once (e.g. a tier jump). */
+  readonly allOrNothing?: readonly string[] | undefined;
   /** Let the plan improve survey nodes too. */
   readonly unlockSurvey?: boolean | undefined;
 }
 
+const OWN = new Set(['rule', 'points', 'self-score', 'appraisal-1', 'appraisal-2']);
+
+/** The compiled rule of each leaf code, when the result comes from the engine. */
+function rulesOf(result: ScoreResult): ReadonlyMap<string, CompiledRule> {
+  const score = stageScoreOf(result);
+  const out = new Map<string, CompiledRule>();
+  if (score === undefined) return out;
+  const program = compileCriteriaSet(score.unit.program.set);
+  program.nodes.forEach((n, i) => {
+    const rule = program.rules[i];
+    if (rule !== undefined) out.set(n.code, rule);
+  });
+  return out;
+}
+
 /**
- * Builds {@link planCheapest} items from a scored result: every applicable leaf (or node at
- * `depth`) that lost points. Leaves scored by a yes-no rule become all-or-nothing items; other
- * rules (tiers, ratios) are treated as continuous, an approximation the caller can override by
- * editing the items. Survey nodes are locked unless `unlockSurvey`.
+ * The plan items of a scored result (docs/what-if.md): exactly the nodes whose points are
+ * counted. A node with its own score at the stage (a field total, say) is one item up to its
+ * applicable maximum, and its children are not items; otherwise its children are, down to the
+ * leaves (a leaf with nothing entered is an item from 0). With `depth`, counted nodes at that
+ * depth are items. A yes-no leaf is all-or-nothing, up to its "Có" points. Survey nodes are
+ * locked unless `unlockSurvey`; `locked` codes lock their subtree. Items that can gain nothing
+ * are left out.
  *
- * @param result - A scored unit.
- * @param options - Depth, costs, locks.
+ * @param result - A scored unit (from `scoreAssessment`).
+ * @param options - Depth, costs, locks, caps, all-or-nothing codes.
  * @returns The items, in tree order.
  * @example
  * planCheapest(planItemsFromResult(result, { locked: ['8'] }), gap.pointsNeeded);
@@ -32,24 +56,55 @@ export function planItemsFromResult(
   result: ScoreResult,
   options: PlanItemsOptions = {},
 ): PlanItem[] {
-  const locked = new Set(options.locked ?? []);
-  const picked = [...walkScores(result.fields)].filter(
-    (n: NodeScore) =>
-      n.applicable &&
-      (options.depth === undefined ? n.children.length === 0 : n.depth === options.depth) &&
-      dec(n.lost).greaterThan(0),
-  );
-  return picked.map((n): PlanItem => {
-    const cost = options.costs?.[n.code];
-    return {
-      code: n.code,
-      name: n.name,
-      current: n.points,
-      max: n.max,
-      method: n.method,
-      locked: locked.has(n.code) || (n.method === 'survey' && !options.unlockSurvey),
-      allOrNothing: n.children.length === 0 && n.explanation?.rule === 'yes-no',
-      ...(cost !== undefined ? { costPerPoint: cost } : {}),
-    };
-  });
+  const rules = rulesOf(result);
+  const locks = new Set(options.locked ?? []);
+  const aon = new Set(options.allOrNothing ?? []);
+  const items: PlanItem[] = [];
+  const visit = (nodes: readonly NodeScore[], chain: readonly string[]): void => {
+    for (const n of nodes) {
+      if (n.status !== 'scored') continue;
+      const codes = [n.code, ...chain];
+      const leaf = n.children.length === 0;
+      const atDepth = options.depth !== undefined && n.depth >= options.depth;
+      if (!leaf && !OWN.has(n.source) && !atDepth) {
+        visit(n.children, codes);
+        continue;
+      }
+      const item = itemOf(n, codes, rules.get(n.code), options, locks, aon);
+      if (item !== undefined) items.push(item);
+    }
+  };
+  visit(result.fields, []);
+  return items;
+}
+
+function itemOf(
+  n: NodeScore,
+  codes: readonly string[],
+  rule: CompiledRule | undefined,
+  options: PlanItemsOptions,
+  locks: ReadonlySet<string>,
+  aon: ReadonlySet<string>,
+): PlanItem | undefined {
+  const leaf = n.children.length === 0;
+  const yesNo = leaf && (rule?.kind ?? n.explanation?.rule) === 'yes-no';
+  const upTo: DecimalString | undefined =
+    yesNo && rule?.kind === 'yes-no' ? (qToString(rule.yes) as DecimalString) : undefined;
+  const reach = upTo ?? n.max;
+  if (qCmp(qDec(reach), qDec(n.points)) <= 0) return undefined;
+  const costCode = codes.find((c) => options.costs?.[c] !== undefined);
+  const cost = costCode === undefined ? undefined : options.costs?.[costCode];
+  const cap = options.caps?.[n.code];
+  return {
+    code: n.code,
+    name: n.name,
+    current: n.points,
+    max: n.max,
+    ...(upTo !== undefined && upTo !== n.max ? { upTo } : {}),
+    method: n.method,
+    locked: codes.some((c) => locks.has(c)) || (n.method === 'survey' && !options.unlockSurvey),
+    allOrNothing: yesNo || aon.has(n.code),
+    ...(cost !== undefined ? { costPerPoint: cost } : {}),
+    ...(cap !== undefined ? { cap } : {}),
+  };
 }

@@ -1,44 +1,40 @@
-import { type Dec, dec, sum, toDs } from '../internal/decimal.js';
+import { exactTotals } from '../engine/result.js';
+import { qDec } from '../internal/rational.js';
 import type { DecimalInput } from '../model/decimal-string.js';
-import type { NodeScore, ScoreResult } from '../model/score-result.js';
+import type { ScoreResult } from '../model/score-result.js';
 import type { RankGap } from '../model/whatif-gaps.js';
-import { pointsNeededForRank } from './rank-gap.js';
+import type { PlanItem } from '../model/whatif-plan.js';
+import { identityKey } from '../parse/code-key.js';
+import { readQ, readStepQ } from './grid.js';
+import { winnablePoints } from './plan-cheapest.js';
+import { planItemsFromResult } from './plan-items.js';
+import { rankGapExact } from './rank-gap.js';
 
 /** Options of {@link pointsNeededForRankInResults}. */
 export interface RankGapResultsOptions {
-  /** Points the unit can still win; default `max − points`, or see `lockSurvey`. */
+  /** Points the unit can still win; default: what its plan items can win on the grid. */
   readonly available?: DecimalInput | undefined;
-  /** Count only points lost on appraisal-method leaves as winnable (survey points held fixed). */
+  /** Hold survey points fixed: survey items cannot be won by work (the CLI's default). */
   readonly lockSurvey?: boolean | undefined;
+  /** The plan items winnable points come from (default: {@link planItemsFromResult}). */
+  readonly items?: readonly PlanItem[] | undefined;
   /** Grid of the additional points (default `0.01`). */
   readonly step?: DecimalInput | undefined;
-  /** Decimal places compared (default: the unit's result `places`). */
-  readonly places?: number | undefined;
-}
-
-/** Points lost on applicable leaves scored by appraisal (what work can still win). */
-export function appraisalLost(nodes: readonly NodeScore[]): Dec {
-  return sum(
-    nodes.map((n) =>
-      n.children.length > 0
-        ? appraisalLost(n.children)
-        : n.applicable && n.method === 'appraisal'
-          ? dec(n.lost)
-          : dec(0),
-    ),
-  );
 }
 
 /**
- * {@link pointsNeededForRank} from scored results: the unit's block-mates (same `unit.block`)
- * are the others, held at their current index.
+ * `pointsNeededForRank` from scored results, on the engine's own numbers: the unit's
+ * block-mates (same criteria set and block) are the others, held at their published index; the
+ * points are added to the unit's total as scoring adds them (bonus, penalty, floor, cap); the
+ * winnable points are those of its plan items ({@link planItemsFromResult}) on the grid, so a
+ * reachable answer always has a plan.
  *
- * @param results - Scored units, any blocks.
- * @param unitId - The unit to lift.
+ * @param results - Scored units, any blocks and sets.
+ * @param unitId - The unit to lift (when it has several sets, the first result is used).
  * @param k - Target: rank ≤ k.
- * @param options - Available points, grid step, places.
- * @returns As {@link pointsNeededForRank}.
- * @throws RangeError when no result has this unit id, or as {@link pointsNeededForRank}.
+ * @param options - Available points, survey lock, grid step.
+ * @returns As `pointsNeededForRank`.
+ * @throws RangeError when no result has this unit id, or as `pointsNeededForRank`.
  * @example
  * pointsNeededForRankInResults(results, 'tu-ky', 6).text;
  * // 'Cần thêm 2,37 điểm để đạt hạng 6/12 (vượt Huyện X 86,45 %)'
@@ -49,22 +45,41 @@ export function pointsNeededForRankInResults(
   k: number,
   options: RankGapResultsOptions = {},
 ): RankGap {
-  const unit = results.find((r) => r.unit.id === unitId);
+  const key = identityKey(unitId);
+  const unit = results.find((r) => identityKey(r.unit.id) === key);
   if (unit === undefined) {
     throw new RangeError(`pointsNeededForRankInResults: no result for unit "${unitId}"`);
   }
+  const block = identityKey(unit.unit.block);
+  const totals = exactTotals(unit);
   const available =
-    options.available ?? (options.lockSurvey ? toDs(appraisalLost(unit.fields)) : undefined);
-  return pointsNeededForRank({
-    points: unit.points,
-    max: unit.max,
+    options.available ??
+    winnablePoints(
+      options.items ?? planItemsFromResult(unit, { unlockSurvey: options.lockSurvey !== true }),
+      options.step,
+    );
+  if (!Number.isInteger(k) || k < 1) {
+    throw new RangeError('pointsNeededForRankInResults: k must be a positive integer');
+  }
+  return rankGapExact({
+    points: totals.total,
+    raw: totals.raw,
+    ...(totals.cap !== undefined ? { cap: totals.cap } : {}),
+    max: totals.max,
     k,
     name: unit.unit.name,
-    places: options.places ?? unit.places,
+    places: unit.places,
+    mode: unit.roundingMode,
+    step: readStepQ(options.step, 'pointsNeededForRankInResults'),
     others: results
-      .filter((r) => r.unit.block === unit.unit.block && r.unit.id !== unitId)
-      .map((r) => ({ id: r.unit.id, name: r.unit.name, index: r.index })),
-    ...(available !== undefined ? { available } : {}),
-    ...(options.step !== undefined ? { step: options.step } : {}),
+      .filter(
+        (r) =>
+          r.criteriaSet.id === unit.criteriaSet.id &&
+          identityKey(r.unit.block) === block &&
+          identityKey(r.unit.id) !== key &&
+          r.max !== '0',
+      )
+      .map((r) => ({ id: r.unit.id, name: r.unit.name, index: qDec(r.shown.index) })),
+    available: readQ(available, 'available', 'pointsNeededForRankInResults'),
   });
 }

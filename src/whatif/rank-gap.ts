@@ -1,40 +1,37 @@
 import { formatPercent } from '../format/number-format.js';
-import { roundDecimal } from '../format/round.js';
-import { D, type Dec, HUNDRED, percentOf, toDs } from '../internal/decimal.js';
-import type { PeerShown, RankGap, RankGapInput } from '../model/whatif-gaps.js';
 import {
-  ceilToStep,
-  pts,
-  readAvailable,
-  readNum,
-  readPlaces,
-  readStep,
-  stepPlaces,
-} from './grid.js';
+  type Q,
+  Q0,
+  Q100,
+  qCmp,
+  qDiv,
+  qMul,
+  qSub,
+  qToFixed,
+  type Rounding,
+} from '../internal/rational.js';
+import type { PeerShown, RankGap, RankGapInput } from '../model/whatif-gaps.js';
+import { compareVi } from '../ranking/collate.js';
+import { dsQ, ptsQ, readPlaces, readQ, readStepQ, stepPlacesQ } from './grid.js';
+import { type GainBase, gainToMeet, pointsAfter, published } from './threshold.js';
 
 const FN = 'pointsNeededForRank';
-const collator = new Intl.Collator('vi');
 
 interface Peer {
   readonly shown: PeerShown;
-  readonly rounded: Dec;
-}
-
-/** Rounded half-up to `places`, as {@link rankValues} compares. */
-function published(value: Dec, places: number): Dec {
-  return new D(roundDecimal(value.toFixed(), places));
+  readonly published: Q;
 }
 
 /**
  * The fewest additional points that lift a unit to rank ≤ `k` in its block, the other units
- * held fixed.
+ * held fixed (docs/what-if.md).
  *
- * Ranks follow {@link rankValues}: units are compared on the index rounded half-up to `places`,
- * and ties share a rank (1, 2, 2, 4). So the unit needs a *published* index at least equal to
- * that of the k-th best other unit: a tie with it counts as reaching rank k. With `T` that
- * published value, the index must be ≥ `T − ½·10^−places`, i.e. the points must reach
- * `(T − ½·10^−places) × max ÷ 100`; the additional points are then rounded up to the grid
- * `step` (0.01 by default). All exact.
+ * Ranks follow {@link rankValues}: units are compared on the published index (rounded once, by
+ * the set's rule) and ties share a rank (1, 2, 2, 4). So the unit needs a published index at
+ * least equal to that of the k-th best other unit: a tie with it counts as reaching rank k. The
+ * answer is the smallest multiple of `step` (0.01 by default) that gets there — adding it meets
+ * the target, one step less does not — computed exactly on the unit's total (bonus, penalty, the
+ * floor at 0 and the cap included when `raw` and `cap` are given).
  *
  * @param input - The unit's points and maximum, the others' indices, `k`, and options.
  * @returns The points needed, whether they are within reach, the new index and rank, the unit
@@ -49,65 +46,104 @@ function published(value: Dec, places: number): Dec {
  * gap.pointsNeeded; // '6.45' (86.445 would already show 86.45 and tie, but the grid is 0.01)
  */
 export function pointsNeededForRank(input: RankGapInput): RankGap {
-  const points = readNum(input.points, 'points', FN);
-  const max = readNum(input.max, 'max', FN);
-  if (!max.greaterThan(0)) throw new RangeError(`${FN}: max must be positive`);
-  const { k } = input;
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`${FN}: k must be a positive integer`);
-  const places = readPlaces(input.places, FN);
-  const step = readStep(input.step, FN);
-  const available = readAvailable(input.available, max, points, FN);
+  const points = readQ(input.points, 'points', FN);
+  const max = readQ(input.max, 'max', FN);
+  if (qCmp(max, Q0) <= 0) throw new RangeError(`${FN}: max must be positive`);
+  if (!Number.isInteger(input.k) || input.k < 1) {
+    throw new RangeError(`${FN}: k must be a positive integer`);
+  }
+  const rest = qSub(max, points);
+  return rankGapExact({
+    points,
+    raw: input.raw === undefined ? points : readQ(input.raw, 'raw', FN),
+    ...(input.cap !== undefined ? { cap: readQ(input.cap, 'cap', FN) } : {}),
+    max,
+    others: input.others.map((o) => ({
+      ...(o.id !== undefined ? { id: o.id } : {}),
+      name: o.name,
+      index: readQ(o.index, 'index', FN),
+    })),
+    k: input.k,
+    places: readPlaces(input.places, FN),
+    mode: input.rounding ?? 'half-up',
+    step: readStepQ(input.step, FN),
+    available:
+      input.available === undefined
+        ? qCmp(rest, Q0) < 0
+          ? Q0
+          : rest
+        : readQ(input.available, 'available', FN),
+    ...(input.name !== undefined ? { name: input.name } : {}),
+  });
+}
+
+/** {@link pointsNeededForRank} on exact numbers, already read. Internal. */
+export interface RankGapExactInput {
+  readonly points: Q;
+  readonly raw: Q;
+  readonly cap?: Q | undefined;
+  readonly max: Q;
+  readonly others: readonly { readonly id?: string; readonly name: string; readonly index: Q }[];
+  readonly k: number;
+  readonly places: number;
+  readonly mode: Rounding;
+  readonly step: Q;
+  readonly available: Q;
+  readonly name?: string | undefined;
+}
+
+/** The rank gap on exact numbers (see {@link pointsNeededForRank}). Internal. */
+export function rankGapExact(input: RankGapExactInput): RankGap {
+  const { points, max, k, places, mode, step, available } = input;
+  const base: GainBase = {
+    raw: input.raw,
+    max,
+    ...(input.cap !== undefined ? { cap: input.cap } : {}),
+  };
+  const pub = (index: Q): Q => published(index, places, mode);
   const peers = input.others
     .map((o): Peer => {
-      const index = readNum(o.index, 'index', FN);
-      const shown = roundDecimal(index.toFixed(), places);
+      const shown = qToFixed(o.index, places, mode);
       return {
         shown: {
           ...(o.id !== undefined ? { id: o.id } : {}),
           name: o.name,
-          index: toDs(index),
+          index: dsQ(o.index),
           shown,
         },
-        rounded: new D(shown),
+        published: pub(o.index),
       };
     })
-    .sort(
-      (a, b) => b.rounded.comparedTo(a.rounded) || collator.compare(a.shown.name, b.shown.name),
-    );
+    .sort((a, b) => qCmp(b.published, a.published) || compareVi(a.shown.name, b.shown.name));
   const of = peers.length + 1;
-  const rankOf = (index: Dec): number => {
-    const r = published(index, places);
-    return 1 + peers.filter((p) => p.rounded.greaterThan(r)).length;
+  const rankOf = (index: Q): number => {
+    const r = pub(index);
+    return 1 + peers.filter((p) => qCmp(p.published, r) > 0).length;
   };
-  const currentIndex = percentOf(points, max);
+  const indexOf = (p: Q): Q => qDiv(qMul(p, Q100), max);
+  const currentIndex = indexOf(points);
   const currentRank = rankOf(currentIndex);
   const kth = peers[k - 1];
-  // Rank ≤ k ⟺ published index ≥ the k-th best other's published index (or fewer than k others).
-  const needed =
-    kth === undefined
-      ? new D(0)
-      : ceilToStep(
-          kth.rounded.minus(new D(10).pow(-places).div(2)).times(max).div(HUNDRED).minus(points),
-          step,
-        );
-  const newPoints = points.plus(needed);
-  const newIndex = percentOf(newPoints, max);
+  const judged = { on: 'published', places, mode } as const;
+  const needed = kth === undefined ? Q0 : gainToMeet(base, kth.published, judged, step);
+  const newPoints = pointsAfter(base, needed);
+  const newIndex = indexOf(newPoints);
   const newRank = rankOf(newIndex);
   const alreadyMet = currentRank <= k;
-  const reachable = needed.lessThanOrEqualTo(available);
-  const texts = describe({ alreadyMet, reachable, needed, available, step, currentRank, newRank });
-  const { text, textEn } = texts(of, k, kth, published(newIndex, places), places);
+  const reachable = alreadyMet || (qCmp(needed, available) <= 0 && newRank <= k);
+  const facts = { alreadyMet, reachable, needed, available, step, currentRank, newRank };
+  const { text, textEn } = describe(facts, of, k, kth, pub(newIndex), places);
   const who = input.name !== undefined ? `${input.name}: ` : '';
   return {
     reachable,
     alreadyMet,
-    pointsNeeded: toDs(needed),
-    available: toDs(available),
-    currentIndex: toDs(currentIndex),
+    pointsNeeded: dsQ(needed),
+    available: dsQ(available),
+    currentIndex: dsQ(currentIndex),
     currentRank,
-    newPoints: toDs(newPoints),
-    newIndex: toDs(newIndex),
-    newIndexShown: roundDecimal(newIndex.toFixed(), places),
+    newPoints: dsQ(newPoints),
+    newIndex: dsQ(newIndex),
+    newIndexShown: qToFixed(newIndex, places, mode),
     newRank,
     of,
     k,
@@ -120,37 +156,40 @@ export function pointsNeededForRank(input: RankGapInput): RankGap {
 interface Facts {
   readonly alreadyMet: boolean;
   readonly reachable: boolean;
-  readonly needed: Dec;
-  readonly available: Dec;
-  readonly step: Dec;
+  readonly needed: Q;
+  readonly available: Q;
+  readonly step: Q;
   readonly currentRank: number;
   readonly newRank: number;
 }
 
-function describe(f: Facts) {
-  const sp = stepPlaces(f.step);
-  return (of: number, k: number, kth: Peer | undefined, newShown: Dec, places: number) => {
-    const goal = `${k}/${of}`;
-    if (f.alreadyMet) {
-      return {
-        text: `Đã đạt: hạng ${f.currentRank}/${of}, mục tiêu ${goal} trở lên`,
-        textEn: `Already met: rank ${f.currentRank}/${of}, target ${goal} or better`,
-      };
-    }
-    if (!f.reachable) {
-      return {
-        text: `Không thể đạt hạng ${goal}: cần ${pts(f.needed, 'vi', sp)} điểm nhưng chỉ còn ${pts(f.available, 'vi', sp)} điểm có thể giành thêm`,
-        textEn: `Cannot reach rank ${goal}: ${pts(f.needed, 'en', sp)} points needed but only ${pts(f.available, 'en', sp)} points can still be won`,
-      };
-    }
-    // kth is defined here: without a k-th other unit the target is always met.
-    const peer = kth as Peer;
-    const passes = newShown.greaterThan(peer.rounded);
-    const pv = formatPercent(peer.shown.shown, { places });
-    const pe = formatPercent(peer.shown.shown, { places, lang: 'en' });
+function describe(
+  f: Facts,
+  of: number,
+  k: number,
+  kth: Peer | undefined,
+  newShown: Q,
+  places: number,
+): { text: string; textEn: string } {
+  const sp = stepPlacesQ(f.step);
+  const goal = `${k}/${of}`;
+  if (f.alreadyMet) {
     return {
-      text: `Cần thêm ${pts(f.needed, 'vi', sp)} điểm để đạt hạng ${f.newRank}/${of} (${passes ? 'vượt' : 'ngang'} ${peer.shown.name} ${pv})`,
-      textEn: `${pts(f.needed, 'en', sp)} more points needed for rank ${f.newRank}/${of} (${passes ? 'passing' : 'tying with'} ${peer.shown.name} ${pe})`,
+      text: `Đã đạt: hạng ${f.currentRank}/${of}, mục tiêu ${goal} trở lên`,
+      textEn: `Already met: rank ${f.currentRank}/${of}, target ${goal} or better`,
     };
+  }
+  if (!f.reachable || kth === undefined) {
+    return {
+      text: `Không thể đạt hạng ${goal}: cần ${ptsQ(f.needed, 'vi', sp)} điểm nhưng chỉ còn ${ptsQ(f.available, 'vi', sp)} điểm có thể giành thêm`,
+      textEn: `Cannot reach rank ${goal}: ${ptsQ(f.needed, 'en', sp)} points needed but only ${ptsQ(f.available, 'en', sp)} points can still be won`,
+    };
+  }
+  const passes = qCmp(newShown, kth.published) > 0;
+  const pv = formatPercent(kth.shown.shown, { places });
+  const pe = formatPercent(kth.shown.shown, { places, lang: 'en' });
+  return {
+    text: `Cần thêm ${ptsQ(f.needed, 'vi', sp)} điểm để đạt hạng ${f.newRank}/${of} (${passes ? 'vượt' : 'ngang'} ${kth.shown.name} ${pv})`,
+    textEn: `${ptsQ(f.needed, 'en', sp)} more points needed for rank ${f.newRank}/${of} (${passes ? 'passing' : 'tying with'} ${kth.shown.name} ${pe})`,
   };
 }

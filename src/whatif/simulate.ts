@@ -1,6 +1,7 @@
+import { exactTotals } from '../engine/result.js';
 import { scoreAssessment } from '../engine/score-assessment.js';
 import { formatPercent } from '../format/number-format.js';
-import { dec, toDs } from '../internal/decimal.js';
+import { type Q, Q0, Q100, qCmp, qDiv, qMul, qSub } from '../internal/rational.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { RankedUnit, Ranking } from '../model/ranking.js';
 import type { ScoreResult } from '../model/score-result.js';
@@ -10,8 +11,15 @@ import type {
   UnitDiff,
   UnitSnapshot,
 } from '../model/whatif-scenario.js';
-import { rankResults } from '../ranking/rank.js';
+import { identityKey } from '../parse/code-key.js';
+import { rankResults } from '../ranking/rank-results.js';
 import { applyChanges } from './apply-changes.js';
+import { dsQ } from './grid.js';
+
+function exactIndex(result: ScoreResult): Q {
+  const t = exactTotals(result);
+  return qCmp(t.max, Q0) === 0 ? Q0 : qDiv(qMul(t.total, Q100), t.max);
+}
 
 const FN = 'simulateScenario';
 
@@ -54,9 +62,8 @@ export function simulateScenario(input: ScenarioInput): ScenarioResult {
     const changed = applyChanges(a, before[i] as ScoreResult, mine);
     return scoreAssessment(setOf(a.criteriaSetId), changed, { stage });
   });
-  const opts = input.places !== undefined ? { places: input.places } : {};
-  const rankBefore = rankResults(before, opts);
-  const rankAfter = rankResults(after, opts);
+  const rankBefore = rankResults(before);
+  const rankAfter = rankResults(after);
   const units = input.assessments.map((a, i) =>
     diff(
       snapshot(before[i] as ScoreResult, rankBefore),
@@ -69,21 +76,25 @@ export function simulateScenario(input: ScenarioInput): ScenarioResult {
   return { units, before: rankBefore, after: rankAfter, results: after };
 }
 
-function findRanked(ranking: Ranking, result: ScoreResult): RankedUnit {
-  const block = ranking.blocks.find((b) => b.block === result.unit.block);
-  const unit = block?.units.find((u) => u.unitId === result.unit.id);
-  // rankResults ranks every result given, so the unit is always there.
-  return unit as RankedUnit;
+/** The unit's place in its block (same set and block), or undefined when it is listed apart. */
+function findRanked(ranking: Ranking, result: ScoreResult): { ranked?: RankedUnit; of: number } {
+  const key = identityKey(result.unit.block);
+  const block = ranking.blocks.find(
+    (b) => b.criteriaSetId === result.criteriaSet.id && identityKey(b.block) === key,
+  );
+  const id = identityKey(result.unit.id);
+  const ranked = block?.units.find((u) => identityKey(u.unitId) === id);
+  return { ...(ranked !== undefined ? { ranked } : {}), of: block?.units.length ?? 0 };
 }
 
 function snapshot(result: ScoreResult, ranking: Ranking): UnitSnapshot {
-  const ranked = findRanked(ranking, result);
+  const { ranked, of } = findRanked(ranking, result);
   return {
     points: result.points,
     index: result.index,
-    shown: ranked.shown,
-    rank: ranked.rank,
-    of: ranked.of,
+    shown: ranked?.shown ?? result.shown.index,
+    rank: ranked?.rank ?? 0,
+    of,
     ...(result.band !== undefined ? { band: result.band } : {}),
     triggers: result.triggers.map((t) => t.id),
   };
@@ -148,8 +159,8 @@ function diff(
     changed,
     before: b,
     after: a,
-    pointsChange: toDs(dec(a.points).minus(dec(b.points))),
-    indexChange: toDs(dec(a.index).minus(dec(b.index))),
+    pointsChange: dsQ(qSub(exactTotals(result).total, exactTotals(beforeResult).total)),
+    indexChange: dsQ(qSub(exactIndex(result), exactIndex(beforeResult))),
     rankChange,
     triggersFired: fired,
     triggersCleared: cleared,

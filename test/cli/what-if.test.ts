@@ -50,12 +50,13 @@ describe('what-if: seed 000 Tứ Kỳ 2022 (exact sentences)', () => {
     ]);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    // 26,4 = points lost on non-survey leaves; 9,15 = 77,295 − 68,15 rounded up to 0,01;
+    // 24,4 = points lost on non-survey items (26,4) with field 4's 3 lost points capped at 1
+    // by the cost file: winnable points are what a plan can use; 9,15 = 77,295 − 68,15 rounded up to 0,01;
     // 11,85 = 80 − 68,15; plan: 1.2, 1.1, 2.2 all at once, 3.1 in full, 0,45 of 2.1.
     expect(r.out).toBe(
       [
         'Huyện Tứ Kỳ',
-        'Hiện tại: 68,15/100 điểm, chỉ số 68,15 %, hạng 10/12, xếp loại Hoàn thành nhiệm vụ; còn có thể giành thêm 26,4 điểm.',
+        'Hiện tại: 68,15/100 điểm, chỉ số 68,15 %, hạng 10/12, xếp loại Hoàn thành nhiệm vụ; còn có thể giành thêm 24,4 điểm.',
         'Hạng: Cần thêm 9,15 điểm để đạt hạng 6/12 (ngang Huyện Hư Cấu 06 77,30 %).',
         'Xếp loại: Cần thêm 11,85 điểm để đạt loại Hoàn thành tốt nhiệm vụ (từ 80 %).',
         'Phương án: Cho 11,85 điểm (loại Hoàn thành tốt nhiệm vụ): Phương án rẻ nhất: ' +
@@ -119,7 +120,8 @@ describe('what-if: JSON document', () => {
       shown: '74.42',
       rank: 11,
       of: 17,
-      available: '19.58',
+      // The cost file's caps: 1 + 1 + 1,5 + 1 + 2 + 1,5 + 3 = 11 points a plan can use.
+      available: '11',
     });
     expect([a.rank.pointsNeeded, a.rank.newRank, a.rank.reachable]).toEqual(['5.58', 6, true]);
     expect(a.rank.unitToPass).toEqual({
@@ -151,7 +153,7 @@ describe('what-if: seed 001 Đức Cơ', () => {
     );
   });
 
-  it('rank 1/17: reachable on paper, not within the caps', async () => {
+  it('rank 1/17: not reachable within the caps, and the plan says the same', async () => {
     const r = await run([
       ...DUC_CO,
       '--unit',
@@ -162,7 +164,9 @@ describe('what-if: seed 001 Đức Cơ', () => {
       `${S001}/what-if-costs.yaml`,
     ]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Cần thêm 13,68 điểm để đạt hạng 1/17');
+    expect(r.out).toContain(
+      'Hạng: Không thể đạt hạng 1/17: cần 13,68 điểm nhưng chỉ còn 11 điểm có thể giành thêm.',
+    );
     // Seven steps: listed one per line under the head.
     expect(r.out).toContain(
       'Phương án: Cho 13,68 điểm (hạng mục tiêu): không đủ, các tiêu chí có thể cải thiện chỉ cho thêm tối đa 11 điểm:\n      3 Cải cách thủ tục hành chính +1,5 điểm (chi phí 1,5)\n',

@@ -7,7 +7,7 @@ import { writeAssessmentTemplate } from '../../src/node/excel/template.js';
 import { writeResultsCsv } from '../../src/node/reports/results-csv.js';
 import { parseAssessment } from '../../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
-import { rankResults } from '../../src/ranking/rank.js';
+import { rankResults } from '../../src/ranking/rank-results.js';
 import { assessmentDoc, setDoc } from './fixtures.js';
 import { expectFailure, expectNoPollution, expectWellFormedIssue } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankResults } from '../../src/ranking/rank.js';
+import { rankResults } from '../../src/ranking/rank-results.js';
 import { node, result } from './fixtures.js';
 
 const positions = (r: ReturnType<typeof rankResults>) =>
@@ -22,7 +22,7 @@ describe('rankResults', () => {
     expect(r.blocks[0]?.units[1]?.value).toBe('74.42');
   });
 
-  it("uses the results' places, the largest when they differ, unless told", () => {
+  it("ranks on each result's own published value (its set's places)", () => {
     const a = { id: 'a', index: '84.5741' };
     const b = { id: 'b', index: '84.5749' };
     // At 2 places both show 84.57 (tie); at 3 places 84.574 < 84.575.
@@ -31,12 +31,7 @@ describe('rankResults', () => {
     ]);
     const mixed = rankResults([result({ ...a, places: 2 }), result({ ...b, places: 3 })]);
     expect(mixed.places).toBe(3);
-    expect(positions(mixed)).toEqual([['b 84.575 1/2', 'a 84.574 2/2']]);
-    const told = rankResults([result({ ...a, places: 3 }), result({ ...b, places: 3 })], {
-      places: 2,
-    });
-    expect(told.places).toBe(2);
-    expect(positions(told)).toEqual([['a 84.57 1/2', 'b 84.57 1/2']]);
+    expect(positions(mixed)).toEqual([['b 84.575 1/2', 'a 84.57 2/2']]);
     const one = rankResults([result({ ...a, places: 1 }), result({ ...b, places: 1 })]);
     expect(one.places).toBe(1);
     expect(positions(one)).toEqual([['a 84.6 1/2', 'b 84.6 1/2']]);
@@ -60,7 +55,12 @@ describe('rankResults', () => {
   });
 
   it('returns an empty ranking at 2 places for no results', () => {
-    expect(rankResults([])).toEqual({ by: { kind: 'index' }, places: 2, blocks: [] });
+    expect(rankResults([])).toEqual({
+      by: { kind: 'index' },
+      places: 2,
+      blocks: [],
+      warnings: [],
+    });
   });
 
   it('throws RangeError when a result lacks the node', () => {

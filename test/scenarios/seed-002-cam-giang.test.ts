@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import type { ScoreResult } from '../../src/model/score-result.js';
-import { rankResults } from '../../src/ranking/rank.js';
+import { rankResults } from '../../src/ranking/rank-results.js';
 import { loadSeedSet, node, ranked, scoreSeedFile } from './seed-helpers.js';
 
 const SEED = '002';

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { roundDecimal } from '../../src/format/round.js';
 import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import type { NodeScore, ScoreResult, Stage } from '../../src/model/score-result.js';
-import { rankResults } from '../../src/ranking/rank.js';
+import { rankResults } from '../../src/ranking/rank-results.js';
 import { loadSeedSet, node, ranked, scoreSeedFile, seedPath, warnedCodes } from './seed-helpers.js';
 
 const SEED = '003';

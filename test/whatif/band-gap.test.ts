@@ -26,8 +26,19 @@ describe('pointsNeededForBand', () => {
     expect(gap.pointsNeeded).toBe('0.1');
   });
 
-  it('judges on the unrounded index: 79.996 shows 80,00 but is not Tốt', () => {
-    const gap = pointsNeededForBand({ points: '79.996', max: '100', band: 'tot' }, SCALE);
+  it('judges on the published index by default: 79.995 shows 80,00 and is Tốt', () => {
+    const shown = pointsNeededForBand({ points: '79.995', max: '100', band: 'tot' }, SCALE);
+    expect(shown.alreadyMet).toBe(true);
+    // 79.994 shows 79,99: 0.001 would do, so 0.01 on the grid; 0 does not.
+    const below = pointsNeededForBand({ points: '79.994', max: '100', band: 'tot' }, SCALE);
+    expect([below.alreadyMet, below.pointsNeeded]).toEqual([false, '0.01']);
+  });
+
+  it('judges on the exact index with classifyOn exact: 79.996 is not Tốt', () => {
+    const gap = pointsNeededForBand(
+      { points: '79.996', max: '100', band: 'tot', classifyOn: 'exact' },
+      SCALE,
+    );
     expect(gap.alreadyMet).toBe(false);
     expect(gap.pointsNeeded).toBe('0.01'); // 0.004 rounded up to the grid
     const exact = pointsNeededForBand({ points: '80', max: '100', band: 'tot' }, SCALE);

@@ -30,9 +30,8 @@ describe('pointsNeededForRankInResults', () => {
     const gap = pointsNeededForRankInResults(results, 'a', 1, {
       available: '3',
       step: '0.5',
-      places: 1,
     });
-    // Rank 1 needs 85.0 shown: ≥ 84.95 % of 20 = 16.99 → +3.99 → 4 on a 0.5 grid; only 3 left.
+    // Rank 1 needs 85.00 shown: ≥ 84.995 % of 20 = 16.999 → +3.999 → 4 on a 0.5 grid; only 3 left.
     expect(gap.pointsNeeded).toBe('4');
     expect(gap.reachable).toBe(false);
   });

@@ -59,7 +59,6 @@ describe('simulateScenario', () => {
       set: [SET],
       assessments: [A, B, C],
       changes: [{ unitId: 'b', code: '2', points: 3 }],
-      places: 2,
     });
     const b = s.units[1];
     expect(b?.after.points).toBe('15');

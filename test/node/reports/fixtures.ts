@@ -5,7 +5,8 @@ import type { CriteriaSet } from '../../../src/model/criteria-set.js';
 import type { Ranking } from '../../../src/model/ranking.js';
 import type { ScoreResult } from '../../../src/model/score-result.js';
 import type { ReportInput } from '../../../src/node/reports/report-input.js';
-import { rankResults, rankValues } from '../../../src/ranking/rank.js';
+import { rankValues } from '../../../src/ranking/rank.js';
+import { rankResults } from '../../../src/ranking/rank-results.js';
 import { criteriaNode, ds } from '../../support/model.js';
 
 function node(

@@ -44,7 +44,7 @@ describe('writeResultsCsv', () => {
   });
 
   it('adds the ranked sub-index column when ranking by a field', async () => {
-    const { rankResults } = await import('../../../src/ranking/rank.js');
+    const { rankResults } = await import('../../../src/ranking/rank-results.js');
     const byTthc = rankResults(RESULTS, { by: { kind: 'node', code: '2' } });
     const lines = writeResultsCsv({ results: RESULTS, ranking: byTthc }).slice(1).split('\r\n');
     expect(lines[0]).toContain('Chỉ số (%);Chỉ số thành phần 2 (%);Xếp loại');

@@ -167,7 +167,7 @@ describe('HTML report in headless Chromium', () => {
 describe('writeResultsHtml with a field not applicable', () => {
   it('draws no column for it and says so in the tooltip and table', async () => {
     const { scoreAssessment } = await import('../../../src/engine/score-assessment.js');
-    const { rankResults } = await import('../../../src/ranking/rank.js');
+    const { rankResults } = await import('../../../src/ranking/rank-results.js');
     const { ASSESSMENTS, SET } = await import('./fixtures.js');
     const first = ASSESSMENTS[0];
     if (first === undefined) throw new Error('fixture');

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { writeResultsWorkbook } from '../../../src/node/reports/results-workbook.js';
-import { rankResults } from '../../../src/ranking/rank.js';
+import { rankResults } from '../../../src/ranking/rank-results.js';
 import { HOSTILE_NAME, INPUT, RANKING, RESULTS } from './fixtures.js';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -1,0 +1,122 @@
+import { D, type Dec, dec, sum, toDs } from '../internal/decimal.js';
+import type { DecimalString } from '../model/decimal-string.js';
+import type { NodeScore, ScoreResult } from '../model/score-result.js';
+import type { BandGap, NoWeakGap, RankGap } from '../model/whatif-gaps.js';
+import type { CheapestPlan, PlanItem } from '../model/whatif-plan.js';
+import { planCheapest } from './plan-cheapest.js';
+
+/** One part of a plan for targets: lift one weak criterion, or win a rank or band gap. */
+export interface PlanPhase {
+  /** What this part is for. */
+  readonly purpose: 'no-weak' | 'rank' | 'band';
+  /** The weak criterion lifted (`no-weak` only). */
+  readonly code?: string | undefined;
+  /** Points this part must win. */
+  readonly goal: DecimalString;
+  /** The cheapest plan for it. */
+  readonly plan: CheapestPlan;
+}
+
+/** The cheapest plan meeting every target asked for ({@link planForTargets}). */
+export interface TargetsPlan {
+  /** True when every part can be met. */
+  readonly feasible: boolean;
+  /** Points gained over all parts. */
+  readonly totalGain: DecimalString;
+  /** Cost over all parts. */
+  readonly totalCost: DecimalString;
+  /** Weak criteria first (each at its cheapest), then the largest of the rank and band gaps. */
+  readonly phases: readonly PlanPhase[];
+  /** The candidate items, as given to the planner. */
+  readonly items: readonly PlanItem[];
+}
+
+/** The gaps a plan is for. */
+export interface TargetGaps {
+  readonly rank?: RankGap | undefined;
+  readonly band?: BandGap | undefined;
+  readonly noWeak?: NoWeakGap | undefined;
+}
+
+/** Codes of a node and of every node below it. */
+function subtree(node: NodeScore, out = new Set<string>()): Set<string> {
+  out.add(node.code);
+  for (const c of node.children) subtree(c, out);
+  return out;
+}
+
+function findIn(nodes: readonly NodeScore[], code: string): NodeScore | undefined {
+  for (const n of nodes) {
+    if (n.code === code) return n;
+    const found = findIn(n.children, code);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Items after a plan's steps: points raised, caps used up. */
+function after(items: readonly PlanItem[], plan: CheapestPlan): PlanItem[] {
+  const steps = new Map(plan.steps.map((s) => [s.code, s]));
+  return items.map((item) => {
+    const s = steps.get(item.code);
+    if (s === undefined) return item;
+    return {
+      ...item,
+      current: s.to,
+      ...(item.cap !== undefined ? { cap: toDs(D.max(dec(item.cap).minus(s.gain), 0)) } : {}),
+    };
+  });
+}
+
+/**
+ * The cheapest plan for every target asked (docs/what-if.md, "The plan"): first each weak
+ * criterion is lifted at its cheapest (only items in its subtree), then the rest of the larger
+ * of the rank and band gaps is won from what is left. Exact within each part; the split into
+ * parts is a simple, explainable choice. When a gap is reachable, its part is feasible.
+ *
+ * @param items - Plan items of the unit ({@link planItemsFromResult}, with costs and locks).
+ * @param result - The unit's result (for the criteria's subtrees).
+ * @param gaps - The rank, band and no-weak answers to plan for.
+ * @returns The phases and totals.
+ * @example
+ * planForTargets(planItemsFromResult(result), result, { rank, band }).totalGain; // '11.85'
+ */
+export function planForTargets(
+  items: readonly PlanItem[],
+  result: ScoreResult,
+  gaps: TargetGaps,
+): TargetsPlan {
+  const phases: PlanPhase[] = [];
+  let left = [...items];
+  for (const weak of gaps.noWeak?.criteria ?? []) {
+    const node = findIn(result.fields, weak.code);
+    const inside = node === undefined ? new Set([weak.code]) : subtree(node);
+    const plan = planCheapest(
+      left.filter((i) => inside.has(i.code)),
+      weak.pointsNeeded,
+    );
+    phases.push({ purpose: 'no-weak', code: weak.code, goal: weak.pointsNeeded, plan });
+    left = after(left, plan);
+  }
+  const won = sum(phases.map((p) => dec(p.plan.totalGain)));
+  const candidates: ['rank' | 'band', Dec][] = [];
+  if (gaps.rank !== undefined && !gaps.rank.alreadyMet)
+    candidates.push(['rank', dec(gaps.rank.pointsNeeded)]);
+  if (gaps.band !== undefined && !gaps.band.alreadyMet)
+    candidates.push(['band', dec(gaps.band.pointsNeeded)]);
+  const largest = candidates.reduce<['rank' | 'band', Dec] | undefined>(
+    (best, c) => (best === undefined || c[1].greaterThan(best[1]) ? c : best),
+    undefined,
+  );
+  if (largest?.[1].minus(won).greaterThan(0)) {
+    const goal = toDs(largest[1].minus(won));
+    phases.push({ purpose: largest[0], goal, plan: planCheapest(left, goal) });
+  }
+  return {
+    feasible: phases.every((p) => p.plan.feasible),
+    totalGain: toDs(sum(phases.map((p) => dec(p.plan.totalGain)))),
+    totalCost: toDs(sum(phases.map((p) => dec(p.plan.totalCost)))),
+    phases,
+    items,
+  };
+}
