@@ -114,6 +114,8 @@ export interface Ranking {
 export interface RankChange {
   /** Id of the unit. */
   readonly unitId: string;
+  /** The criteria set of the unit's block now, when known. */
+  readonly criteriaSetId?: string | undefined;
   /** Rank in this period. */
   readonly rank: number;
   /** Rank in the previous period; absent for a unit not ranked then ("mới"). */
