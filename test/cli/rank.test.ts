@@ -138,3 +138,27 @@ describe('par-index demo', () => {
     expect(doc.ranking.blocks).toHaveLength(4);
   });
 });
+
+describe('par-index rank --by (issue 8, defect 10)', () => {
+  it("shows the node's own points, maximum and percent, never the unit's total", async () => {
+    const r = await cli(['rank', 'examples/minh-son/2023/districts', '--by', '3']);
+    expect(r.code).toBe(0);
+    const head = r.out.split('\n')[1] ?? '';
+    expect(head).toContain('Điểm mục 3');
+    expect(head).toContain('Tỷ lệ mục 3');
+    const json = await cli(['score', 'examples/minh-son/2023/districts', '--format', 'json']);
+    const doc = JSON.parse(json.out) as {
+      results: {
+        unit: { name: string };
+        points: string;
+        fields: { code: string; shown: { points: string } }[];
+      }[];
+    };
+    for (const res of doc.results) {
+      const row = r.out.split('\n').find((l) => l.includes(res.unit.name)) ?? '';
+      const field3 = res.fields.find((f) => f.code === '3')?.shown.points.replace('.', ',') ?? '?';
+      expect(row).toContain(` ${field3} `);
+      expect(row).not.toContain(` ${res.shown.points.replace('.', ',')} `);
+    }
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { getCriteriaSet } from '../../src/criteria-sets/registry.js';
 import { findNode } from '../../src/engine/find-node.js';
 import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import { loadAssessmentFile } from '../../src/node/load-files.js';
-import { getCriteriaSet } from '../../src/criteria-sets/registry.js';
 import { parseAssessment } from '../../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
 
