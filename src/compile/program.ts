@@ -1,4 +1,3 @@
-import type { Int } from '../internal/int.js';
 import type { Q } from '../internal/rational.js';
 import type { BandLevel } from '../model/bands.js';
 import type { CriteriaNode } from '../model/criteria-node.js';
@@ -34,6 +33,16 @@ export interface CompiledAdjustment {
 }
 
 /**
+ * The set's fixed-point grid: values are held as ⌊value × scale⌋ with scale = 10^places, chosen
+ * so that every maximum and cap is exact on it and every sum, and every percent of a sum rounded
+ * to the published places, stays a safe integer (docs/scoring.md, "Exactness").
+ */
+export interface FixedGrid {
+  readonly places: number;
+  readonly scale: number;
+}
+
+/**
  * A criteria set compiled into a flat program: nodes in pre-order with parent and subtree-end
  * positions, exact constants, compiled rules, resolved triggers. Scoring, ranking and what-if all
  * run on it (docs/architecture.md). Built once per set object by `compileCriteriaSet`.
@@ -60,8 +69,10 @@ export interface Program {
   readonly index: ReadonlyMap<string, number>;
   /** Maximum of each node in the set, exact. */
   readonly max: readonly Q[];
-  /** A common denominator of every maximum and cap: scaled values are integers over it. */
-  readonly den: Int;
+  /** The fixed-point grid. */
+  readonly fixed: FixedGrid;
+  /** Maximum of each node on the grid (exact). */
+  readonly maxFixed: Float64Array;
   /** Compiled rule of each leaf (`direct` when the set gives none); undefined for parents. */
   readonly rules: readonly (CompiledRule | undefined)[];
   /** Sum of the fields' maxima and every bonus and penalty cap: no value can exceed it. */

@@ -1,24 +1,22 @@
 import type { Program } from '../compile/program.js';
-import { add, divFloor, type Int, isSmall, isZero, lcm, mul } from '../internal/int.js';
-import { type Q, Q0, qAdd, qCeil, qCmp, qDec, qMin } from '../internal/rational.js';
+import { type Q, Q0, qAdd, qCmp, qDec, qMin } from '../internal/rational.js';
 import type { Assessment, AssessmentEntry } from '../model/assessment.js';
 import { evaluateRule } from '../rules/evaluate-rule.js';
-import type { RuleWarningCode } from '../rules/rule-outcome.js';
-import { SRC, STATUS, type StageData, type UnitData } from './unit-data.js';
-import { type Vec, zeros } from './vec.js';
+import { decimalOnGrid, type OnGrid, qOnGrid } from './grid.js';
+import { RULE_WARNING, SRC, STATUS, type StageData, type UnitData } from './unit-data.js';
 
-/** Own scores of the entries at the three stages, before scaling. */
-interface OwnScores {
-  readonly values: [(Q | undefined)[], (Q | undefined)[], (Q | undefined)[]];
-  readonly sources: [Uint8Array, Uint8Array, Uint8Array];
-  readonly hasRound1: boolean;
-  readonly hasRound2: boolean;
+/** Own scores of one stage on the grid: value, exactness and source per node. */
+interface OwnStage {
+  readonly v: Float64Array;
+  readonly inexact: Uint8Array;
+  readonly source: Uint8Array;
 }
 
 /**
- * Runs a set's program on one assessment: own scores at each stage, the unit's common
- * denominator, applicable maxima and every node's points and status at the three stages.
- * Exact; total over validated input (docs/scoring.md).
+ * Runs a set's program on one assessment: own scores at each stage on the set's grid, applicable
+ * maxima, and every node's points, exactness and status at the three stages. Exact: values not on
+ * the grid are cut and counted, and decisions they could change take the exact path
+ * (docs/scoring.md). Total over validated input.
  *
  * @throws RangeError when an entry names a code the set does not have (a programmer error:
  *   `parseAssessment` rules it out).
@@ -33,124 +31,145 @@ export function evaluateUnit(program: Program, assessment: Assessment): UnitData
     }
     entries[i] = e;
   }
+  const parent = program.parent;
   const na = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const p = program.parent[i] as number;
+    const p = parent[i] as number;
     if ((p >= 0 && na[p] === 1) || entries[i]?.notApplicable !== undefined) na[i] = 1;
   }
-  const ruleWarning = new Array<RuleWarningCode | undefined>(n);
+  const ruleWarning = new Uint8Array(n);
   const mismatch = new Map<number, Q>();
   const own = ownScores(program, entries, na, ruleWarning, mismatch);
 
-  // One denominator for the whole unit: every sum is then an integer addition.
-  let den = program.den;
-  for (const stage of own.values) for (const v of stage) if (v !== undefined) den = lcm(den, v.d);
-  const adjust = adjustments(program, assessment);
-  den = lcm(den, adjust.bonus.d);
-  den = lcm(den, adjust.penalty.d);
-  // No node's points, maximum or total can exceed the set's bound (fields + caps), so this
-  // single check proves every sum of the unit stays a safe integer.
-  const big = !(isSmall(den) && isSmall(mul(add(qCeil(program.bound), 1), den)));
-  const scale = (v: Q): Int => mul(v.n, divFloor(den, v.d).q);
-
-  const max = zeros(n, big);
+  const max = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
-    const v: Int =
-      na[i] === 1 ? 0 : program.leaf[i] === 1 ? scale(program.max[i] as Q) : (max[i] as Int);
-    put(max, i, v, big);
-    const p = program.parent[i] as number;
-    if (p >= 0) put(max, p, add(max[p] as Int, v), big);
+    const v =
+      na[i] === 1
+        ? 0
+        : program.leaf[i] === 1
+          ? (program.maxFixed[i] as number)
+          : (max[i] as number);
+    max[i] = v;
+    const p = parent[i] as number;
+    if (p >= 0) max[p] = (max[p] as number) + v;
   }
-  let unitMax: Int = 0;
-  for (const f of program.fields) unitMax = add(unitMax, max[f] as Int);
+  let unitMax = 0;
+  for (const f of program.fields) unitMax += max[f] as number;
 
-  const self = stageData(program, na, max, own.values[0], own.sources[0], scale, big);
-  const appraisal = own.hasRound1
-    ? stageData(program, na, max, own.values[1], own.sources[1], scale, big)
-    : self;
-  const final = own.hasRound2
-    ? stageData(program, na, max, own.values[2], own.sources[2], scale, big)
-    : appraisal;
+  const self = stageData(program, na, max, own[0]);
+  const appraisal = own[1] === own[0] ? self : stageData(program, na, max, own[1]);
+  const final = own[2] === own[1] ? appraisal : stageData(program, na, max, own[2]);
+  const { bonus, penalty } = adjustments(program, assessment);
   return {
     program,
     assessment,
     entries,
-    den,
-    big,
     na,
     max,
     unitMax,
-    bonus: scale(adjust.bonus),
-    penalty: scale(adjust.penalty),
+    bonus,
+    penalty,
     ruleWarning,
     mismatch,
     stages: [self, appraisal, final],
   };
 }
 
-function put(v: Vec, i: number, value: Int, big: boolean): void {
-  if (big) (v as bigint[])[i] = BigInt(value);
-  else (v as Float64Array)[i] = value as number;
+function newStage(n: number): OwnStage {
+  return { v: new Float64Array(n), inexact: new Uint8Array(n), source: new Uint8Array(n) };
 }
 
-/** Own score of every entry at each stage: self (declared, else rule, else points), then rounds. */
+/**
+ * Own score of every entry at each stage: self (declared, else the rule's, else points given),
+ * then appraisal round 1, then round 2. Stages without rounds share the self stage's arrays.
+ */
 function ownScores(
   program: Program,
   entries: readonly (AssessmentEntry | undefined)[],
   na: Uint8Array,
-  ruleWarning: (RuleWarningCode | undefined)[],
+  ruleWarning: Uint8Array,
   mismatch: Map<number, Q>,
-): OwnScores {
+): [OwnStage, OwnStage, OwnStage] {
   const n = program.size;
-  const values: OwnScores['values'] = [new Array(n), new Array(n), new Array(n)];
-  const sources: OwnScores['sources'] = [new Uint8Array(n), new Uint8Array(n), new Uint8Array(n)];
-  let hasRound1 = false;
-  let hasRound2 = false;
+  const { places, scale } = program.fixed;
+  const out: OnGrid = { v: 0, exact: true };
+  const put = (stage: OwnStage, i: number, text: string | undefined, q: Q | undefined): void => {
+    if (q !== undefined) {
+      qOnGrid(q, scale, out);
+      stage.v[i] = out.v;
+      stage.inexact[i] = out.exact ? 0 : 1;
+    } else if (text !== undefined && decimalOnGrid(text, places, scale, out) !== undefined) {
+      stage.v[i] = out.v;
+      stage.inexact[i] = out.exact ? 0 : 1;
+    } else if (text !== undefined) put(stage, i, undefined, qDec(text));
+  };
+  const self = newStage(n);
+  let round1: OwnStage | undefined;
+  let round2: OwnStage | undefined;
   for (let i = 0; i < n; i++) {
     const e = entries[i];
     if (e === undefined || na[i] === 1) continue;
-    let self: Q | undefined;
-    let src: number = SRC.NONE;
     const rule = program.rules[i];
     let computed: Q | undefined;
     if (e.value !== undefined && rule !== undefined) {
-      const out = evaluateRule(rule, e.value);
-      if (out !== undefined) {
-        computed = out.points;
-        ruleWarning[i] = out.warning;
+      const outcome = evaluateRule(rule, e.value);
+      if (outcome !== undefined) {
+        computed = outcome.points;
+        ruleWarning[i] =
+          outcome.warning === 'empty_denominator'
+            ? RULE_WARNING.EMPTY
+            : outcome.warning === 'ratio_above_100'
+              ? RULE_WARNING.ABOVE_100
+              : RULE_WARNING.NONE;
       }
     }
     if (e.selfScore !== undefined) {
-      self = qDec(e.selfScore);
-      src = SRC.SELF;
-      if (computed !== undefined && qCmp(computed, self) !== 0) mismatch.set(i, computed);
+      self.source[i] = SRC.SELF;
+      put(self, i, e.selfScore, undefined);
+      if (computed !== undefined && qCmp(computed, qDec(e.selfScore)) !== 0)
+        mismatch.set(i, computed);
     } else if (computed !== undefined) {
-      self = computed;
-      src = SRC.RULE;
+      self.source[i] = SRC.RULE;
+      put(self, i, undefined, computed);
     } else if (e.points !== undefined) {
-      self = qDec(e.points);
-      src = SRC.POINTS;
+      self.source[i] = SRC.POINTS;
+      put(self, i, e.points, undefined);
     }
     const r1 = e.appraisal[0];
     const r2 = e.appraisal[1];
-    const a1 = r1 !== undefined ? qDec(r1) : self;
-    const a2 = r2 !== undefined ? qDec(r2) : a1;
-    if (r1 !== undefined) hasRound1 = true;
-    if (r2 !== undefined) hasRound2 = true;
-    values[0][i] = self;
-    values[1][i] = a1;
-    values[2][i] = a2;
-    sources[0][i] = src;
-    sources[1][i] = r1 !== undefined ? SRC.A1 : src;
-    sources[2][i] = r2 !== undefined ? SRC.A2 : r1 !== undefined ? SRC.A1 : src;
+    if (r1 !== undefined) {
+      round1 ??= newStage(n);
+      round1.source[i] = SRC.A1;
+      put(round1, i, r1, undefined);
+    }
+    if (r2 !== undefined) {
+      round2 ??= newStage(n);
+      round2.source[i] = SRC.A2;
+      put(round2, i, r2, undefined);
+    }
   }
-  return { values, sources, hasRound1, hasRound2 };
+  // A round replaces only the own scores it gives; every other node keeps the stage before.
+  if (round1 !== undefined) fillFrom(self, round1, SRC.A1);
+  if (round2 !== undefined) fillFrom(round1 ?? self, round2, SRC.A2);
+  const appraisal = round1 ?? self;
+  return [self, appraisal, round2 ?? appraisal];
+}
+
+/** Takes every own score of `from` that `into` did not replace by its own round. */
+function fillFrom(from: OwnStage, into: OwnStage, round: number): void {
+  for (let i = 0; i < from.v.length; i++) {
+    if (into.source[i] === round) continue;
+    into.v[i] = from.v[i] as number;
+    into.inexact[i] = from.inexact[i] as number;
+    into.source[i] = from.source[i] as number;
+  }
 }
 
 /** Bonus and penalty: each definition's points (summed over repeats) capped at its cap. */
 function adjustments(program: Program, assessment: Assessment): { bonus: Q; penalty: Q } {
   let bonus: Q = Q0;
   let penalty: Q = Q0;
+  if (assessment.adjustments.length === 0) return { bonus, penalty };
   for (const def of program.adjustments) {
     let given: Q = Q0;
     for (const a of assessment.adjustments)
@@ -162,28 +181,34 @@ function adjustments(program: Program, assessment: Assessment): { bonus: Q; pena
   return { bonus, penalty };
 }
 
-/** Points (own score, else the children's sum, else 0) and status of every node at one stage. */
-function stageData(
-  program: Program,
-  na: Uint8Array,
-  max: Vec,
-  own: readonly (Q | undefined)[],
-  source: Uint8Array,
-  scale: (v: Q) => Int,
-  big: boolean,
-): StageData {
+/** Points (own score, else the children's sum, else 0), exactness and status at one stage. */
+function stageData(program: Program, na: Uint8Array, max: Float64Array, own: OwnStage): StageData {
   const n = program.size;
-  const points = zeros(n, big);
+  const points = new Float64Array(n);
+  const inexact = new Uint32Array(n);
   const parent = program.parent;
+  const source = own.source;
   // Reverse pre-order visits children before their parent: each adds itself to the parent.
   for (let i = n - 1; i >= 0; i--) {
-    let v: Int;
-    if (na[i] === 1) v = 0;
-    else if (source[i] !== SRC.NONE) v = scale(own[i] as Q);
-    else v = points[i] as Int;
-    put(points, i, v, big);
+    let v: number;
+    let k: number;
+    if (na[i] === 1) {
+      v = 0;
+      k = 0;
+    } else if (source[i] !== SRC.NONE) {
+      v = own.v[i] as number;
+      k = own.inexact[i] as number;
+    } else {
+      v = points[i] as number;
+      k = inexact[i] as number;
+    }
+    points[i] = v;
+    inexact[i] = k;
     const p = parent[i] as number;
-    if (p >= 0) put(points, p, add(points[p] as Int, v), big);
+    if (p >= 0) {
+      points[p] = (points[p] as number) + v;
+      inexact[p] = (inexact[p] as number) + k;
+    }
   }
   const status = new Uint8Array(n);
   const overridden = new Uint8Array(n);
@@ -197,9 +222,9 @@ function stageData(
         ? STATUS.NA
         : overridden[i] === 1
           ? STATUS.OVERRIDDEN
-          : isZero(max[i] as Int)
+          : max[i] === 0
             ? STATUS.EMPTY
             : STATUS.SCORED;
   }
-  return { points, source, status };
+  return { points, inexact, source, status };
 }

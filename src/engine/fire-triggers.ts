@@ -1,9 +1,10 @@
 import type { CompiledCondition } from '../compile/program.js';
 import { formatPercent } from '../format/number-format.js';
-import { type Int, isZero, mul, pow10 } from '../internal/int.js';
-import { type Q, qCmp, qToString, roundDiv, scaledToFixed } from '../internal/rational.js';
+import { pow10 } from '../internal/int.js';
+import { type Q, Q100, qCmp, qDiv, qMul, qToString, scaledToFixed } from '../internal/rational.js';
 import type { FiredTrigger } from '../model/score-result.js';
-import { decisionValue, type StageScore } from './stage-score.js';
+import { gridQ } from './exact.js';
+import { nodeReaches, publishedPercent, type StageScore, totalsOf } from './stage-score.js';
 import { STATUS } from './unit-data.js';
 
 interface Reasons {
@@ -12,10 +13,24 @@ interface Reasons {
 }
 
 /** A node's percent as published, for people: `"74,50 %"`. */
-function shownPercent(score: StageScore, points: Int, max: Int, lang: 'vi' | 'en'): string {
-  const { places, mode } = score.unit.program.set.rounding;
-  const p = roundDiv(mul(mul(points, 100), pow10(places)), max, mode);
+function shownPercent(score: StageScore, i: number, lang: 'vi' | 'en'): string {
+  const { places } = score.unit.program.set.rounding;
+  const p = publishedPercent(score.unit, score.data, i);
   return formatPercent(scaledToFixed(p, places), { places, lang });
+}
+
+/** The unit's index as published, for people. */
+function shownIndex(score: StageScore, lang: 'vi' | 'en'): string {
+  const { places } = score.unit.program.set.rounding;
+  return formatPercent(scaledToFixed(score.published, places), { places, lang });
+}
+
+/** The index as the set decides: published, or exact. */
+function indexValue(score: StageScore): Q {
+  const { unit } = score;
+  const { places } = unit.program.set.rounding;
+  if (unit.program.set.classifyOn === 'published') return { n: score.published, d: pow10(places) };
+  return qDiv(qMul(totalsOf(score).total, Q100), gridQ(unit, unit.unitMax));
 }
 
 function threshold(value: Q, lang: 'vi' | 'en'): string {
@@ -35,27 +50,24 @@ function holds(c: CompiledCondition, score: StageScore): Reasons | undefined {
       };
     }
     case 'index-below': {
-      if (qCmp(decisionValue(unit, score.total, unit.unitMax), c.percent) >= 0) return undefined;
-      const shown = (lang: 'vi' | 'en') => shownPercent(score, score.total, unit.unitMax, lang);
+      if (qCmp(indexValue(score), c.percent) >= 0) return undefined;
       return {
-        vi: [`Chỉ số ${shown('vi')} dưới ${threshold(c.percent, 'vi')}`],
-        en: [`Index ${shown('en')} below ${threshold(c.percent, 'en')}`],
+        vi: [`Chỉ số ${shownIndex(score, 'vi')} dưới ${threshold(c.percent, 'vi')}`],
+        en: [`Index ${shownIndex(score, 'en')} below ${threshold(c.percent, 'en')}`],
       };
     }
     case 'node-below': {
       const out: Reasons = { vi: [], en: [] };
       for (const i of c.nodes) {
         if (data.status[i] !== STATUS.SCORED) continue;
-        const points = data.points[i] as Int;
-        const max = unit.max[i] as Int;
-        if (qCmp(decisionValue(unit, points, max), c.percent) >= 0) continue;
+        if (nodeReaches(unit, data, i, c.percent)) continue;
         const node = program.nodes[i];
         if (node === undefined) continue;
         out.vi.push(
-          `"${node.code}. ${node.name}" đạt ${shownPercent(score, points, max, 'vi')} số điểm tối đa, dưới ${threshold(c.percent, 'vi')}`,
+          `"${node.code}. ${node.name}" đạt ${shownPercent(score, i, 'vi')} số điểm tối đa, dưới ${threshold(c.percent, 'vi')}`,
         );
         out.en.push(
-          `"${node.code}. ${node.nameEn ?? node.name}" at ${shownPercent(score, points, max, 'en')} of its maximum, below ${threshold(c.percent, 'en')}`,
+          `"${node.code}. ${node.nameEn ?? node.name}" at ${shownPercent(score, i, 'en')} of its maximum, below ${threshold(c.percent, 'en')}`,
         );
       }
       return out.vi.length > 0 ? out : undefined;
@@ -70,13 +82,11 @@ function holds(c: CompiledCondition, score: StageScore): Reasons | undefined {
         if (c.ratings !== undefined ? !c.ratings.has(level.code) : !level.weak) continue;
         const node = program.nodes[i];
         if (node === undefined) continue;
-        const points = data.points[i] as Int;
-        const max = unit.max[i] as Int;
         out.vi.push(
-          `Tiêu chí "${node.code}. ${node.name}" xếp loại "${level.label}" (${shownPercent(score, points, max, 'vi')})`,
+          `Tiêu chí "${node.code}. ${node.name}" xếp loại "${level.label}" (${shownPercent(score, i, 'vi')})`,
         );
         out.en.push(
-          `Criterion "${node.code}. ${node.nameEn ?? node.name}" rated "${level.labelEn ?? level.label}" (${shownPercent(score, points, max, 'en')})`,
+          `Criterion "${node.code}. ${node.nameEn ?? node.name}" rated "${level.labelEn ?? level.label}" (${shownPercent(score, i, 'en')})`,
         );
       }
       return out.vi.length > 0 ? out : undefined;
@@ -107,7 +117,7 @@ function unreachable(c: never): never {
  * English. A unit without an applicable maximum fires nothing: there is nothing to judge.
  */
 export function fireTriggers(score: StageScore): FiredTrigger[] {
-  if (isZero(score.unit.unitMax)) return [];
+  if (score.unit.unitMax === 0) return [];
   const fired: FiredTrigger[] = [];
   for (const t of score.unit.program.triggers) {
     const reasons = holds(t.when, score);

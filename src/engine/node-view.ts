@@ -1,6 +1,15 @@
 import { formatNumber } from '../format/number-format.js';
-import { type Int, isZero, mul, pow10, sub } from '../internal/int.js';
-import { qToString, roundDiv, scaledToFixed } from '../internal/rational.js';
+import {
+  type Q,
+  Q100,
+  qDiv,
+  qIsZero,
+  qMul,
+  qSub,
+  qToFixed,
+  qToString,
+  scaledToFixed,
+} from '../internal/rational.js';
 import type { CriteriaNode } from '../model/criteria-node.js';
 import type { DecimalString } from '../model/decimal-string.js';
 import type {
@@ -13,7 +22,8 @@ import type {
 import { describeRule } from '../rules/describe-rule.js';
 import { evaluateRule } from '../rules/evaluate-rule.js';
 import { describeInput } from '../rules/input-text.js';
-import type { StageScore } from './stage-score.js';
+import { exactPoints, gridQ } from './exact.js';
+import { publishedPercent, type StageScore } from './stage-score.js';
 import { nodeWarnings } from './stage-warnings.js';
 import { SRC, STATUS, type UnitData } from './unit-data.js';
 
@@ -27,27 +37,20 @@ const OWN_SOURCES: readonly PointsSource[] = [
   'appraisal-2',
 ];
 
-/** A numerator over the unit's denominator as an exact decimal string. */
-export function ds(unit: UnitData, n: Int): DecimalString {
-  return qToString({ n, d: unit.den }) as DecimalString;
+/** An exact value as a decimal string (every digit, or 40 significant ones). */
+export function ds(value: Q): DecimalString {
+  return qToString(value) as DecimalString;
 }
 
-/** A numerator over the unit's denominator rounded by the set's rule (`"12.50"`). */
-export function shownValue(unit: UnitData, n: Int): string {
+/** An exact value rounded by the set's rule (`"12.50"`). */
+export function shownValue(unit: UnitData, value: Q): string {
   const { places, mode } = unit.program.set.rounding;
-  return scaledToFixed(roundDiv(mul(n, pow10(places)), unit.den, mode), places);
-}
-
-/** points ÷ max × 100 rounded by the set's rule; `"0.00"` when max is 0. */
-export function shownPercentOf(unit: UnitData, points: Int, max: Int): string {
-  const { places, mode } = unit.program.set.rounding;
-  if (isZero(max)) return scaledToFixed(0, places);
-  return scaledToFixed(roundDiv(mul(mul(points, 100), pow10(places)), max, mode), places);
+  return qToFixed(value, places, mode);
 }
 
 /** points ÷ max × 100, exact; `"0"` when max is 0. */
-export function percentOf(points: Int, max: Int): DecimalString {
-  return (isZero(max) ? '0' : qToString({ n: mul(points, 100), d: max })) as DecimalString;
+export function percentOf(points: Q, max: Q): DecimalString {
+  return (qIsZero(max) ? '0' : qToString(qDiv(qMul(points, Q100), max))) as DecimalString;
 }
 
 function source(score: StageScore, i: number): PointsSource {
@@ -130,10 +133,11 @@ export function nodeView(score: StageScore, i: number): NodeScore {
   const { unit } = score;
   const { program } = unit;
   const node = program.nodes[i] as CriteriaNode;
-  const points = score.data.points[i] as Int;
-  const max = unit.max[i] as Int;
-  const self = unit.stages[0].points[i] as Int;
-  const final = unit.stages[2].points[i] as Int;
+  const points = exactPoints(unit, score.data, i);
+  const max = gridQ(unit, unit.max[i] as number);
+  const self = exactPoints(unit, unit.stages[0], i);
+  const final = exactPoints(unit, unit.stages[2], i);
+  const { places } = program.set.rounding;
   const children: NodeScore[] = [];
   const end = program.end[i] as number;
   for (let j = i + 1; j < end; j = program.end[j] as number) children.push(nodeView(score, j));
@@ -150,19 +154,22 @@ export function nodeView(score: StageScore, i: number): NodeScore {
     tags: node.tags,
     applicable: unit.na[i] === 0,
     status: STATUS_NAMES[score.data.status[i] as number] as NodeStatus,
-    points: ds(unit, points),
-    max: ds(unit, max),
+    points: ds(points),
+    max: ds(max),
     nominalMax: node.max,
     percent: percentOf(points, max),
     shown: {
       points: shownValue(unit, points),
       max: shownValue(unit, max),
-      percent: shownPercentOf(unit, points, max),
+      percent:
+        unit.max[i] === 0
+          ? scaledToFixed(0, places)
+          : scaledToFixed(publishedPercent(unit, score.data, i), places),
     },
-    lost: ds(unit, sub(max, points)),
+    lost: ds(qSub(max, points)),
     source: source(score, i),
-    selfPoints: ds(unit, self),
-    lostAtAppraisal: ds(unit, sub(self, final)),
+    selfPoints: ds(self),
+    lostAtAppraisal: ds(qSub(self, final)),
     ...(ex !== undefined ? { explanation: ex } : {}),
     ...(why !== undefined ? why : {}),
     ...(r !== undefined ? { rating: r } : {}),

@@ -1,5 +1,4 @@
-import { add, type Int, isZero, sub } from '../internal/int.js';
-import { type Q, qAdd, qDec, qSub, scaledToFixed } from '../internal/rational.js';
+import { type Q, Q0, qAdd, qDec, qSub, scaledToFixed } from '../internal/rational.js';
 import type { UnitInfo } from '../model/assessment.js';
 import type { DecimalString } from '../model/decimal-string.js';
 import type {
@@ -11,9 +10,10 @@ import type {
   ShownTotals,
   Stage,
 } from '../model/score-result.js';
+import { exactPoints, gridQ } from './exact.js';
 import { fireTriggers } from './fire-triggers.js';
 import { ds, nodeView, percentOf, shownValue } from './node-view.js';
-import type { StageScore } from './stage-score.js';
+import { publishedTotal, type StageScore, totalsOf } from './stage-score.js';
 import { stageWarnings } from './stage-warnings.js';
 
 const internals = new WeakMap<ScoreResult, StageScore>();
@@ -23,36 +23,23 @@ export function stageScoreOf(result: ScoreResult): StageScore | undefined {
   return internals.get(result);
 }
 
-function fieldsTotal(score: StageScore, stage: 0 | 2): Int {
-  let t: Int = 0;
-  const points = score.unit.stages[stage].points;
-  for (const f of score.unit.program.fields) t = add(t, points[f] as Int);
-  return t;
-}
-
 /**
- * A score result as the engine keeps it: totals, band and triggers decided at once; the node
- * tree, ratings and warnings built from the compact data on first use (then kept).
+ * A score result as the engine keeps it: the published index, band and triggers decided at
+ * once; exact totals, display values, the node tree, ratings and warnings built from the compact
+ * data on first use (then kept).
  */
 class EngineResult implements ScoreResult {
   readonly criteriaSet: ScoreResult['criteriaSet'];
   readonly unit: UnitInfo;
   readonly period: string;
   readonly stage: Stage;
-  readonly points: DecimalString;
-  readonly basePoints: DecimalString;
-  readonly bonus: DecimalString;
-  readonly penalty: DecimalString;
-  readonly max: DecimalString;
   readonly nominalMax: DecimalString;
-  readonly index: DecimalString;
-  readonly shown: ShownTotals;
   readonly places: number;
   readonly roundingMode: 'half-up' | 'half-even';
   readonly classifyOn: 'published' | 'exact';
   readonly band?: BandResult | undefined;
   readonly triggers: readonly FiredTrigger[];
-  readonly lostAtAppraisal: DecimalString;
+  #shown: ShownTotals | undefined;
   #fields: readonly NodeScore[] | undefined;
   #warnings: readonly ScoreWarning[] | undefined;
 
@@ -69,21 +56,9 @@ class EngineResult implements ScoreResult {
     this.unit = unit.assessment.unit;
     this.period = unit.assessment.period;
     this.stage = score.stage;
-    this.points = ds(unit, score.total);
-    this.basePoints = ds(unit, score.base);
-    this.bonus = ds(unit, unit.bonus);
-    this.penalty = ds(unit, unit.penalty);
-    this.max = ds(unit, unit.unitMax);
     this.nominalMax = set.max;
-    this.index = percentOf(score.total, unit.unitMax);
-    const { places, mode } = set.rounding;
-    this.shown = {
-      points: shownValue(unit, score.total),
-      max: shownValue(unit, unit.unitMax),
-      index: scaledToFixed(score.published, places),
-    };
-    this.places = places;
-    this.roundingMode = mode;
+    this.places = set.rounding.places;
+    this.roundingMode = set.rounding.mode;
     this.classifyOn = set.classifyOn;
     const level = unit.program.bands?.levels[score.band];
     if (level !== undefined) {
@@ -94,20 +69,73 @@ class EngineResult implements ScoreResult {
       };
     }
     this.triggers = fireTriggers(score);
-    this.lostAtAppraisal = ds(unit, sub(fieldsTotal(score, 0), fieldsTotal(score, 2)));
     internals.set(this, score);
+  }
+
+  get #score(): StageScore {
+    return internals.get(this) as StageScore;
+  }
+
+  get points(): DecimalString {
+    return ds(totalsOf(this.#score).total);
+  }
+
+  get basePoints(): DecimalString {
+    return ds(totalsOf(this.#score).base);
+  }
+
+  get bonus(): DecimalString {
+    return ds(this.#score.unit.bonus);
+  }
+
+  get penalty(): DecimalString {
+    return ds(this.#score.unit.penalty);
+  }
+
+  get max(): DecimalString {
+    const { unit } = this.#score;
+    return ds(gridQ(unit, unit.unitMax));
+  }
+
+  get index(): DecimalString {
+    const score = this.#score;
+    return percentOf(totalsOf(score).total, gridQ(score.unit, score.unit.unitMax));
+  }
+
+  get shown(): ShownTotals {
+    if (this.#shown === undefined) {
+      const score = this.#score;
+      const { unit } = score;
+      this.#shown = {
+        points: scaledToFixed(publishedTotal(score), this.places),
+        max: shownValue(unit, gridQ(unit, unit.unitMax)),
+        index: scaledToFixed(score.published, this.places),
+      };
+    }
+    return this.#shown;
+  }
+
+  get lostAtAppraisal(): DecimalString {
+    const { unit } = this.#score;
+    let lost: Q = Q0;
+    for (const f of unit.program.fields) {
+      lost = qAdd(
+        lost,
+        qSub(exactPoints(unit, unit.stages[0], f), exactPoints(unit, unit.stages[2], f)),
+      );
+    }
+    return ds(lost);
   }
 
   get fields(): readonly NodeScore[] {
     if (this.#fields === undefined) {
-      const score = internals.get(this) as StageScore;
+      const score = this.#score;
       this.#fields = Array.from(score.unit.program.fields, (f) => nodeView(score, f));
     }
     return this.#fields;
   }
 
   get ratings(): readonly NodeScore[] {
-    const score = internals.get(this) as StageScore;
     const out: NodeScore[] = [];
     const visit = (nodes: readonly NodeScore[]): void => {
       for (const n of nodes) {
@@ -115,13 +143,12 @@ class EngineResult implements ScoreResult {
         visit(n.children);
       }
     };
-    if (score.unit.program.rating !== undefined) visit(this.fields);
+    if (this.#score.unit.program.rating !== undefined) visit(this.fields);
     return out;
   }
 
   get warnings(): readonly ScoreWarning[] {
-    if (this.#warnings === undefined)
-      this.#warnings = stageWarnings(internals.get(this) as StageScore);
+    if (this.#warnings === undefined) this.#warnings = stageWarnings(this.#score);
     return this.#warnings;
   }
 
@@ -170,11 +197,6 @@ export function toResult(score: StageScore): ScoreResult {
   return new EngineResult(score);
 }
 
-/** True when the unit has an applicable maximum (it can be banded and ranked). */
-export function hasApplicableMax(score: StageScore): boolean {
-  return !isZero(score.unit.unitMax);
-}
-
 /** A unit's total as what-if needs it, exact: raw (before floor and cap), total, maximum, cap. */
 export interface ExactTotals {
   readonly raw: Q;
@@ -194,13 +216,9 @@ export function exactTotals(result: ScoreResult): ExactTotals {
     return { raw, total: qDec(result.points), max: qDec(result.max) };
   }
   const { unit } = score;
-  const over = (n: Int): Q => ({ n, d: unit.den });
-  return {
-    raw: over(score.raw),
-    total: over(score.total),
-    max: over(unit.unitMax),
-    ...(unit.program.set.totalCap === 'max' ? { cap: over(unit.unitMax) } : {}),
-  };
+  const { raw, total } = totalsOf(score);
+  const max = gridQ(unit, unit.unitMax);
+  return { raw, total, max, ...(unit.program.set.totalCap === 'max' ? { cap: max } : {}) };
 }
 
 /** A node's exact points and applicable maximum, when the result comes from the engine. */
@@ -209,7 +227,7 @@ export function exactNode(result: ScoreResult, code: string): { points: Q; max: 
   const i = score?.unit.program.index.get(code);
   if (score === undefined || i === undefined) return undefined;
   return {
-    points: { n: score.data.points[i] as Int, d: score.unit.den },
-    max: { n: score.unit.max[i] as Int, d: score.unit.den },
+    points: exactPoints(score.unit, score.data, i),
+    max: gridQ(score.unit, score.unit.max[i] as number),
   };
 }

@@ -1,36 +1,114 @@
 import type { CompiledScale } from '../compile/program.js';
-import { add, cmp, type Int, isZero, mul, pow10, sub } from '../internal/int.js';
-import { type Q, qCmp, roundDiv } from '../internal/rational.js';
+import { type Int, mul, pow10 } from '../internal/int.js';
+import {
+  type Q,
+  Q0,
+  Q100,
+  qAdd,
+  qCmp,
+  qDiv,
+  qMin,
+  qMul,
+  qRoundScaled,
+  qSub,
+  roundDiv,
+} from '../internal/rational.js';
 import type { Stage } from '../model/score-result.js';
+import { exactPoints, gridQ } from './exact.js';
+import { qOnGrid } from './grid.js';
 import { STATUS, type StageData, stageIndex, type UnitData } from './unit-data.js';
 
 /**
  * One stage of a unit decided: totals, the published index, the band, each rated node's level.
- * Everything that decides is exact; `published` values are integer counts of 10^−places.
+ * Every decision is exact: taken on the grid when both ends of a value's interval agree, on the
+ * exact path otherwise. Published values are integer counts of 10^−places.
  */
 export interface StageScore {
   readonly unit: UnitData;
   readonly stage: Stage;
   readonly data: StageData;
-  /** Sum of the fields' points. */
-  readonly base: Int;
-  /** base + bonus − penalty, before the floor at 0 and the cap. */
-  readonly raw: Int;
-  /** The total: raw within [0, cap]. */
-  readonly total: Int;
   /** Published index, in units of 10^−places (0 when the unit has no applicable maximum). */
   readonly published: Int;
   /** Position of the band in the set's scale, −1 for none. */
   readonly band: number;
   /** Rating level of each node at the rated depth (−1: not rated). */
   readonly ratings: Int8Array;
+  /** The exact totals, computed when first asked for. */
+  totals?: Totals | undefined;
 }
 
-/** The value bands, ratings and triggers compare: published (default) or exact percent. */
-export function decisionValue(unit: UnitData, points: Int, max: Int): Q {
+/** A stage's exact totals. */
+export interface Totals {
+  /** Sum of the fields' points. */
+  readonly base: Q;
+  /** base + bonus − penalty, before the floor at 0 and the cap. */
+  readonly raw: Q;
+  /** The total: raw within [0, cap]. */
+  readonly total: Q;
+}
+
+/** The exact totals of a stage (kept once computed). */
+export function totalsOf(score: StageScore): Totals {
+  if (score.totals !== undefined) return score.totals;
+  const { unit, data } = score;
+  let base: Q = Q0;
+  for (const f of unit.program.fields) base = qAdd(base, exactPoints(unit, data, f));
+  const raw = qSub(qAdd(base, unit.bonus), unit.penalty);
+  let total = qCmp(raw, Q0) < 0 ? Q0 : raw;
+  if (unit.program.set.totalCap === 'max') total = qMin(total, gridQ(unit, unit.unitMax));
+  score.totals = { base, raw, total };
+  return score.totals;
+}
+
+/** points ÷ max × 100 published by the set's rule, in units of 10^−places; for grid values. */
+function publishGrid(unit: UnitData, points: number, max: number): number {
   const { places, mode } = unit.program.set.rounding;
-  if (unit.program.set.classifyOn === 'exact') return { n: mul(points, 100), d: max };
-  return { n: roundDiv(mul(mul(points, 100), pow10(places)), max, mode), d: pow10(places) };
+  // The grid is chosen so that points × 10^(places + 2) stays a safe integer.
+  return roundDiv(points * 10 ** (places + 2), max, mode) as number;
+}
+
+/** The same for an exact value. */
+function publishExact(unit: UnitData, points: Q, max: number): Int {
+  const { places, mode } = unit.program.set.rounding;
+  return qRoundScaled(qDiv(qMul(points, Q100), gridQ(unit, max)), places, mode);
+}
+
+/**
+ * A node's published percent: on the grid when its interval rounds one way, else exactly.
+ * `lo` and `k` are the node's grid value and inexact count.
+ */
+export function publishedPercent(unit: UnitData, data: StageData, i: number): Int {
+  const max = unit.max[i] as number;
+  const lo = data.points[i] as number;
+  const k = data.inexact[i] as number;
+  const a = publishGrid(unit, lo, max);
+  if (k === 0 || publishGrid(unit, lo + k, max) === a) return a;
+  return publishExact(unit, exactPoints(unit, data, i), max);
+}
+
+/** The value bands, ratings and triggers compare for node `i` (percent). */
+export function nodeDecisionValue(unit: UnitData, data: StageData, i: number): Q {
+  const { places } = unit.program.set.rounding;
+  if (unit.program.set.classifyOn === 'published') {
+    return { n: publishedPercent(unit, data, i), d: pow10(places) };
+  }
+  return qDiv(qMul(exactPoints(unit, data, i), Q100), gridQ(unit, unit.max[i] as number));
+}
+
+/** True when a node's percent (as the set decides) reaches `threshold`, decided on the grid when it can be. */
+export function nodeReaches(unit: UnitData, data: StageData, i: number, threshold: Q): boolean {
+  if (unit.program.set.classifyOn === 'published') {
+    return qCmp(nodeDecisionValue(unit, data, i), threshold) >= 0;
+  }
+  const max = unit.max[i] as number;
+  const lo = data.points[i] as number;
+  const k = data.inexact[i] as number;
+  // percent ≥ t ⟺ points × 100 × t.d ≥ t.n × max (grid units on both sides).
+  const reaches = (x: number) =>
+    qCmp({ n: mul(mul(x, 100), threshold.d), d: 1 }, { n: mul(threshold.n, max), d: 1 }) >= 0;
+  const a = reaches(lo);
+  if (k === 0 || reaches(lo + k) === a) return a;
+  return qCmp(nodeDecisionValue(unit, data, i), threshold) >= 0;
 }
 
 /** The first level (best first) whose inclusive minimum the value reaches, or −1. */
@@ -39,53 +117,90 @@ export function levelOf(scale: CompiledScale, value: Q): number {
   return -1;
 }
 
-/** The total of a unit for a given base: base + bonus − penalty, never below 0, capped. */
-export function totalOf(unit: UnitData, base: Int): { raw: Int; total: Int } {
-  const raw = sub(add(base, unit.bonus), unit.penalty);
-  let total = cmp(raw, 0) < 0 ? 0 : raw;
-  if (unit.program.set.totalCap === 'max' && cmp(total, unit.unitMax) > 0) total = unit.unitMax;
-  return { raw, total };
+/** The first level a node reaches, decided as the set decides. */
+function nodeLevel(unit: UnitData, data: StageData, i: number, scale: CompiledScale): number {
+  for (let l = 0; l < scale.mins.length; l++) {
+    if (nodeReaches(unit, data, i, scale.mins[l] as Q)) return l;
+  }
+  return -1;
 }
 
-/** The published index of a total, in units of 10^−places. */
-export function publishedIndex(unit: UnitData, total: Int): Int {
-  if (isZero(unit.unitMax)) return 0;
-  const { places, mode } = unit.program.set.rounding;
-  return roundDiv(mul(mul(total, 100), pow10(places)), unit.unitMax, mode);
+/** The unit's total on the grid as an interval [lo, lo + k], when bonus and penalty are on it. */
+function totalOnGrid(unit: UnitData, data: StageData): { lo: number; k: number } | undefined {
+  const scale = unit.program.fixed.scale;
+  const adjust = qSub(unit.bonus, unit.penalty);
+  const out = qOnGrid(qCmp(adjust, Q0) < 0 ? qSub(Q0, adjust) : adjust, scale, {
+    v: 0,
+    exact: true,
+  });
+  if (!out.exact) return undefined;
+  const a = qCmp(adjust, Q0) < 0 ? -out.v : out.v;
+  let base = 0;
+  let k = 0;
+  for (const f of unit.program.fields) {
+    base += data.points[f] as number;
+    k += data.inexact[f] as number;
+  }
+  const cap = unit.program.set.totalCap === 'max' ? unit.unitMax : Number.POSITIVE_INFINITY;
+  const clamp = (x: number) => Math.min(Math.max(x, 0), cap);
+  const lo = clamp(base + a);
+  return { lo, k: clamp(base + a + k) - lo };
 }
 
 /** Decides one stage of a unit. */
 export function scoreStage(unit: UnitData, stage: Stage): StageScore {
   const { program } = unit;
   const data = unit.stages[stageIndex(stage)];
-  let base: Int = 0;
-  for (const f of program.fields) base = add(base, data.points[f] as Int);
-  const { raw, total } = totalOf(unit, base);
-  const hasMax = !isZero(unit.unitMax);
-  const band =
-    program.bands !== undefined && hasMax
-      ? levelOf(program.bands, decisionValue(unit, total, unit.unitMax))
-      : -1;
+  const hasMax = unit.unitMax !== 0;
+  const score: StageScore = {
+    unit,
+    stage,
+    data,
+    published: 0,
+    band: -1,
+    ratings: new Int8Array(0),
+  };
+  let published: Int = 0;
+  if (hasMax) {
+    const grid = totalOnGrid(unit, data);
+    const a = grid === undefined ? undefined : publishGrid(unit, grid.lo, unit.unitMax);
+    published =
+      grid !== undefined &&
+      a !== undefined &&
+      (grid.k === 0 || publishGrid(unit, grid.lo + grid.k, unit.unitMax) === a)
+        ? a
+        : publishExact(unit, totalsOf(score).total, unit.unitMax);
+  }
+  let band = -1;
+  if (program.bands !== undefined && hasMax) {
+    const { places } = program.set.rounding;
+    const value =
+      program.set.classifyOn === 'published'
+        ? { n: published, d: pow10(places) }
+        : qDiv(qMul(totalsOf(score).total, Q100), gridQ(unit, unit.unitMax));
+    band = levelOf(program.bands, value);
+  }
   const ratings = new Int8Array(program.size).fill(-1);
   const rating = program.rating;
   if (rating !== undefined) {
     for (let i = 0; i < program.size; i++) {
       if (program.depth[i] !== rating.depth || data.status[i] !== STATUS.SCORED) continue;
-      ratings[i] = levelOf(
-        rating.scale,
-        decisionValue(unit, data.points[i] as Int, unit.max[i] as Int),
-      );
+      ratings[i] = nodeLevel(unit, data, i, rating.scale);
     }
   }
-  return {
-    unit,
-    stage,
-    data,
-    base,
-    raw,
-    total,
-    published: publishedIndex(unit, total),
-    band,
-    ratings,
-  };
+  return { ...score, published, band, ratings };
+}
+
+/** The unit's total as published (the set's rounding), in units of 10^−places. */
+export function publishedTotal(score: StageScore): Int {
+  const { unit, data } = score;
+  const { places, mode } = unit.program.set.rounding;
+  const grid = totalOnGrid(unit, data);
+  if (grid !== undefined) {
+    const scale = unit.program.fixed.scale;
+    const at = (x: number) => roundDiv(mul(x, pow10(places)), scale, mode);
+    const a = at(grid.lo);
+    if (grid.k === 0 || at(grid.lo + grid.k) === a) return a;
+  }
+  return qRoundScaled(totalsOf(score).total, places, mode);
 }

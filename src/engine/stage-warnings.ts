@@ -1,10 +1,9 @@
-import { type Int, isZero } from '../internal/int.js';
 import { qToString } from '../internal/rational.js';
 import type { ScoreWarning } from '../model/score-result.js';
 import { shownPercentQ } from '../rules/input-text.js';
 import { ratioPercent } from '../rules/ratio.js';
 import type { StageScore } from './stage-score.js';
-import { SRC, STATUS } from './unit-data.js';
+import { RULE_WARNING, SRC, STATUS } from './unit-data.js';
 import {
   childrenIgnored,
   emptyDenominator,
@@ -25,9 +24,9 @@ export function nodeWarnings(score: StageScore, i: number): ScoreWarning[] {
   const out: ScoreWarning[] = [];
   const entry = unit.entries[i];
   const ruleWarning = unit.ruleWarning[i];
-  if (ruleWarning === 'empty_denominator') {
+  if (ruleWarning === RULE_WARNING.EMPTY) {
     out.push(emptyDenominator(code, entry?.value?.kind === 'answers' ? 'survey' : 'ratio'));
-  } else if (ruleWarning === 'ratio_above_100' && entry?.value !== undefined) {
+  } else if (ruleWarning === RULE_WARNING.ABOVE_100 && entry?.value !== undefined) {
     const v = entry.value;
     const p = v.kind === 'ratio' || v.kind === 'percent' ? ratioPercent(v) : undefined;
     if (p !== undefined)
@@ -55,7 +54,7 @@ export function nodeWarnings(score: StageScore, i: number): ScoreWarning[] {
     node.evidenceRequired &&
     !documented &&
     self.source[i] !== SRC.NONE &&
-    (self.points[i] as Int) > 0
+    ((self.points[i] as number) > 0 || (self.inexact[i] as number) > 0)
   ) {
     out.push(missingEvidence(code));
   }
@@ -66,6 +65,6 @@ export function nodeWarnings(score: StageScore, i: number): ScoreWarning[] {
 export function stageWarnings(score: StageScore): ScoreWarning[] {
   const out: ScoreWarning[] = [];
   for (let i = 0; i < score.unit.program.size; i++) out.push(...nodeWarnings(score, i));
-  if (isZero(score.unit.unitMax)) out.push(noApplicableMaximum());
+  if (score.unit.unitMax === 0) out.push(noApplicableMaximum());
   return out;
 }

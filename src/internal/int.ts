@@ -65,6 +65,18 @@ export function cmp(a: Int, b: Int): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** ⌊a / b⌋ for b > 0, without allocating on the fast path. */
+export function quot(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b > 0) return (a - (a % b)) / b;
+  return divFloor(a, b).q;
+}
+
+/** a mod b in [0, b) for b > 0, without allocating on the fast path. */
+export function rem(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number' && a >= 0 && b > 0) return a % b;
+  return divFloor(a, b).r;
+}
+
 /** Floor division: q = ⌊a / b⌋ and r = a − q·b with 0 ≤ r < |b| for b > 0. b must not be 0. */
 export function divFloor(a: Int, b: Int): { q: Int; r: Int } {
   if (typeof a === 'number' && typeof b === 'number') {
@@ -89,6 +101,7 @@ export function divFloor(a: Int, b: Int): { q: Int; r: Int } {
 
 /** Greatest common divisor, ≥ 0 (gcd(0, 0) = 0). */
 export function gcd(a: Int, b: Int): Int {
+  if (a === 1 || b === 1) return 1;
   if (typeof a === 'number' && typeof b === 'number') {
     let x = Math.abs(a);
     let y = Math.abs(b);
@@ -113,10 +126,13 @@ export function gcd(a: Int, b: Int): Int {
 
 /** Least common multiple of two positive integers. */
 export function lcm(a: Int, b: Int): Int {
-  if (a === b) return a;
+  if (a === b || b === 1) return a;
   if (a === 1) return b;
-  if (b === 1) return a;
-  return mul(divFloor(a, gcd(a, b)).q, b);
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (a % b === 0) return a;
+    if (b % a === 0) return b;
+  }
+  return mul(quot(a, gcd(a, b)), b);
 }
 
 const POW10: number[] = [];

@@ -150,7 +150,7 @@ describe('par-index rank --by (issue 8, defect 10)', () => {
     const doc = JSON.parse(json.out) as {
       results: {
         unit: { name: string };
-        points: string;
+        shown: { points: string };
         fields: { code: string; shown: { points: string } }[];
       }[];
     };
