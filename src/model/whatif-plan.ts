@@ -13,6 +13,8 @@ export interface PlanItem {
   readonly max: DecimalInput;
   /** The most points the item can reach, when below `max` (a yes-no leaf's "Có" points). */
   readonly upTo?: DecimalInput | undefined;
+  /** What the item can still give: `upTo` (or `max`) − `current`; set by `planItemsFromResult`. */
+  readonly gain?: DecimalString | undefined;
   /** Cost of one point (default 1); must not be negative. */
   readonly costPerPoint?: DecimalInput | undefined;
   /** Scoring method; `survey` items are locked unless `locked: false`. */
@@ -57,7 +59,7 @@ export interface CheapestPlan {
   readonly feasible: boolean;
   /** The points asked for. */
   readonly goal: DecimalString;
-  /** The most points the unlocked items can give (on the grid). */
+  /** The most points the unlocked items can count toward a goal on the grid (their gains rounded down). */
   readonly maxGain: DecimalString;
   /** Sum of the steps' gains. */
   readonly totalGain: DecimalString;

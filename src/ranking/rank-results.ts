@@ -73,12 +73,9 @@ export function rankResults(
       criteriaSetId: r.criteriaSet.id,
       ...(r.band !== undefined ? { band: r.band } : {}),
     };
-    if (r.max === '0') {
-      unranked.push(apart(r, 'no-applicable-maximum'));
-      continue;
-    }
     if (by.kind === 'index') {
-      inputs.push({ ...common, value: r.index, published: r.shown.index });
+      if (r.max === '0') unranked.push(apart(r, 'no-applicable-maximum'));
+      else inputs.push({ ...common, value: r.index, published: r.shown.index });
       continue;
     }
     const node = findNode(r, by.code);

@@ -129,7 +129,7 @@ export function planCheapest(
         new D(a.cost).div(a.gain).comparedTo(new D(b.cost).div(b.gain)) ||
         collator.compare(a.code, b.code),
     );
-  const maxGain = sum(prepared.map((p) => (p.aon ? p.fullGain : step.times(p.units))));
+  const maxGain = step.times(capacity);
   const totalGain = sum(steps.map((s) => new D(s.gain)));
   const totalCost = sum(steps.map((s) => new D(s.cost)));
   const sp = stepPlaces(step);

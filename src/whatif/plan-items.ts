@@ -1,7 +1,7 @@
 import { compileCriteriaSet } from '../compile/compile-set.js';
 import type { CompiledRule } from '../compile/compiled-rule.js';
-import { stageScoreOf } from '../engine/result.js';
-import { qCmp, qDec, qToString } from '../internal/rational.js';
+import { exactNode, stageScoreOf } from '../engine/result.js';
+import { type Q, qDec, qSign, qSub, qToString } from '../internal/rational.js';
 import type { DecimalInput, DecimalString } from '../model/decimal-string.js';
 import type { NodeScore, ScoreResult } from '../model/score-result.js';
 import type { PlanItem } from '../model/whatif-plan.js';
@@ -70,7 +70,8 @@ export function planItemsFromResult(
         visit(n.children, codes);
         continue;
       }
-      const item = itemOf(n, codes, rules.get(n.code), options, locks, aon);
+      const exact = exactNode(result, n.code)?.points;
+      const item = itemOf(exact, n, codes, rules.get(n.code), options, locks, aon);
       if (item !== undefined) items.push(item);
     }
   };
@@ -79,6 +80,7 @@ export function planItemsFromResult(
 }
 
 function itemOf(
+  exact: Q | undefined,
   n: NodeScore,
   codes: readonly string[],
   rule: CompiledRule | undefined,
@@ -91,7 +93,8 @@ function itemOf(
   const upTo: DecimalString | undefined =
     yesNo && rule?.kind === 'yes-no' ? (qToString(rule.yes) as DecimalString) : undefined;
   const reach = upTo ?? n.max;
-  if (qCmp(qDec(reach), qDec(n.points)) <= 0) return undefined;
+  const gain = qSub(qDec(reach), exact ?? qDec(n.points));
+  if (qSign(gain) <= 0) return undefined;
   const costCode = codes.find((c) => options.costs?.[c] !== undefined);
   const cost = costCode === undefined ? undefined : options.costs?.[costCode];
   const cap = options.caps?.[n.code];
@@ -101,6 +104,7 @@ function itemOf(
     current: n.points,
     max: n.max,
     ...(upTo !== undefined && upTo !== n.max ? { upTo } : {}),
+    gain: qToString(gain) as DecimalString,
     method: n.method,
     locked: codes.some((c) => locks.has(c)) || (n.method === 'survey' && !options.unlockSurvey),
     allOrNothing: yesNo || aon.has(n.code),

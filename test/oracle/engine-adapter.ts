@@ -236,31 +236,14 @@ export function rankGap(
   };
 }
 
-type BandInResult = (
-  result: ScoreResult,
-  set: CriteriaSet,
-  band: string,
-  options?: { lockSurvey?: boolean },
-) => { reachable: boolean; alreadyMet: boolean; pointsNeeded: string; available: string };
-
 export function bandGap(
   unit: UnitView,
   set: CriteriaSet,
   code: string,
   lockSurvey: boolean,
 ): GapView {
-  const inResult = (engine as unknown as Record<string, unknown>)['pointsNeededForBandInResult'];
-  if (typeof inResult === 'function') {
-    const g = (inResult as BandInResult)(unit.raw, set, code, { lockSurvey });
-    return pick(g);
-  }
-  // Today's API: the caller gives points and max; available defaults to max − points.
   if (set.bands === undefined) throw new RangeError('set without bands');
-  const g = engine.pointsNeededForBand(
-    { points: unit.raw.points, max: unit.raw.max, band: code },
-    set.bands,
-  );
-  return pick(g);
+  return pick(engine.pointsNeededForBandInResult(unit.raw, set.bands, code, { lockSurvey }));
 }
 
 function pick(g: {
