@@ -211,16 +211,16 @@ function stageData(program: Program, na: Uint8Array, max: Float64Array, own: Own
     }
   }
   const status = new Uint8Array(n);
-  const overridden = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const p = parent[i] as number;
-    if (p >= 0 && (overridden[p] === 1 || (source[p] !== SRC.NONE && na[p] === 0))) {
-      overridden[i] = 1;
-    }
+    // Overridden: a parent counts by its own score, or is overridden itself (not applicable
+    // parents make their subtree not applicable, which comes first).
+    const overridden =
+      p >= 0 && (status[p] === STATUS.OVERRIDDEN || (source[p] !== SRC.NONE && na[p] === 0));
     status[i] =
       na[i] === 1
         ? STATUS.NA
-        : overridden[i] === 1
+        : overridden
           ? STATUS.OVERRIDDEN
           : max[i] === 0
             ? STATUS.EMPTY

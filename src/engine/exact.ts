@@ -1,4 +1,4 @@
-import { type Q, Q0, qAdd, qDec } from '../internal/rational.js';
+import { type Q, Q0, qAddReduced, qDec } from '../internal/rational.js';
 import { evaluateRule } from '../rules/evaluate-rule.js';
 import { SRC, type StageData, type UnitData } from './unit-data.js';
 
@@ -45,7 +45,7 @@ export function exactPointsAll(unit: UnitData, stage: StageData): readonly Q[] {
     else v = out[i] as Q;
     out[i] = v;
     const p = program.parent[i] as number;
-    if (p >= 0) out[p] = qAdd(out[p] as Q, v);
+    if (p >= 0) out[p] = qAddReduced(out[p] as Q, v);
   }
   memo.set(stage, out);
   return out;

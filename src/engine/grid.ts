@@ -20,13 +20,12 @@ export function qOnGrid(value: Q, scale: number, out: OnGrid): OnGrid {
   return out;
 }
 
-const PLAIN = /^(\d+)(?:\.(\d+))?$/;
-
 /**
  * Puts a non-negative plain decimal string (validated input) on the grid of `places` decimals
  * without building a rational: the digits beyond the grid are cut (a floor) and reported.
  *
- * @returns `out`, or undefined for anything but a non-negative plain decimal.
+ * @returns `out`, or undefined for anything but a non-negative plain decimal of at most 15
+ *   integer digits (the caller then takes the rational path).
  */
 export function decimalOnGrid(
   text: string,
@@ -34,12 +33,30 @@ export function decimalOnGrid(
   scale: number,
   out: OnGrid,
 ): OnGrid | undefined {
-  const m = PLAIN.exec(text);
-  if (m === null) return undefined;
-  const whole = m[1] as string;
-  const frac = m[2] ?? '';
-  const kept = frac.length <= places ? frac.padEnd(places, '0') : frac.slice(0, places);
-  out.v = Number(whole) * scale + (places === 0 ? 0 : Number(kept));
-  out.exact = frac.length <= places || /^0*$/.test(frac.slice(places));
+  let whole = 0;
+  let frac = 0;
+  let fracDigits = 0;
+  let exact = true;
+  let seenPoint = false;
+  let intDigits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c === -2 && !seenPoint && intDigits > 0) {
+      seenPoint = true;
+      continue;
+    }
+    if (c < 0 || c > 9) return undefined;
+    if (!seenPoint) {
+      if (++intDigits > 15) return undefined;
+      whole = whole * 10 + c;
+    } else if (fracDigits < places) {
+      frac = frac * 10 + c;
+      fracDigits++;
+    } else if (c !== 0) exact = false;
+  }
+  if (intDigits === 0 || (seenPoint && text.charCodeAt(text.length - 1) === 46)) return undefined;
+  for (let k = fracDigits; k < places; k++) frac *= 10;
+  out.v = whole * scale + frac;
+  out.exact = exact;
   return out;
 }

@@ -24,9 +24,9 @@ export function stageScoreOf(result: ScoreResult): StageScore | undefined {
 }
 
 /**
- * A score result as the engine keeps it: the published index, band and triggers decided at
- * once; exact totals, display values, the node tree, ratings and warnings built from the compact
- * data on first use (then kept).
+ * A score result as the engine keeps it: the published index, band and ratings decided at once;
+ * triggers with their reasons, exact totals, display values, the node tree and warnings built
+ * from the compact data on first use (then kept).
  */
 class EngineResult implements ScoreResult {
   readonly criteriaSet: ScoreResult['criteriaSet'];
@@ -38,7 +38,7 @@ class EngineResult implements ScoreResult {
   readonly roundingMode: 'half-up' | 'half-even';
   readonly classifyOn: 'published' | 'exact';
   readonly band?: BandResult | undefined;
-  readonly triggers: readonly FiredTrigger[];
+  #triggers: readonly FiredTrigger[] | undefined;
   #shown: ShownTotals | undefined;
   #fields: readonly NodeScore[] | undefined;
   #warnings: readonly ScoreWarning[] | undefined;
@@ -68,8 +68,12 @@ class EngineResult implements ScoreResult {
         ...(level.labelEn !== undefined ? { labelEn: level.labelEn } : {}),
       };
     }
-    this.triggers = fireTriggers(score);
     internals.set(this, score);
+  }
+
+  get triggers(): readonly FiredTrigger[] {
+    if (this.#triggers === undefined) this.#triggers = fireTriggers(this.#score);
+    return this.#triggers;
   }
 
   get #score(): StageScore {

@@ -119,6 +119,10 @@ export function levelOf(scale: CompiledScale, value: Q): number {
 
 /** The first level a node reaches, decided as the set decides. */
 function nodeLevel(unit: UnitData, data: StageData, i: number, scale: CompiledScale): number {
+  // On published values the node's percent is rounded once and compared with every level.
+  if (unit.program.set.classifyOn === 'published') {
+    return levelOf(scale, nodeDecisionValue(unit, data, i));
+  }
   for (let l = 0; l < scale.mins.length; l++) {
     if (nodeReaches(unit, data, i, scale.mins[l] as Q)) return l;
   }

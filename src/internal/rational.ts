@@ -14,7 +14,10 @@ import {
   sub,
 } from './int.js';
 
-/** An exact rational number n/d with d > 0. Not necessarily reduced. */
+/**
+ * An exact rational number n/d with d > 0. Not necessarily reduced: arithmetic skips the gcd
+ * (the engine's hot path), {@link q} and the printers reduce.
+ */
 export interface Q {
   readonly n: Int;
   readonly d: Int;
@@ -43,7 +46,9 @@ export function qInt(n: Int): Q {
   return { n, d: 1 };
 }
 
-const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+// Decimal strings repeat a lot (counts, points, percents): parsed once, kept in a bounded cache.
+const decimals = new Map<string, Q>();
+const MAX_CACHED = 4096;
 
 /**
  * A plain decimal string (`"-12.345"`, as validated input and {@link DecimalString}s are) as an
@@ -52,31 +57,58 @@ const DECIMAL = /^([+-]?)(\d+)(?:\.(\d+))?$/;
  * @throws TypeError for anything else (a programmer error: inputs are validated before).
  */
 export function qDec(text: string): Q {
-  const m = DECIMAL.exec(text);
-  if (m === null) throw new TypeError(`qDec: not a plain decimal: ${text}`);
-  const frac = m[3] ?? '';
-  const all = (m[2] ?? '0') + frac;
-  const n: Int = all.length <= 15 ? Number(all) : fromBig(BigInt(all));
-  return { n: m[1] === '-' ? neg(n) : n, d: pow10(frac.length) };
+  const hit = decimals.get(text);
+  if (hit !== undefined) return hit;
+  const value = parseDecimal(text);
+  if (decimals.size >= MAX_CACHED) decimals.clear();
+  decimals.set(text, value);
+  return value;
+}
+
+function parseDecimal(text: string): Q {
+  let i = 0;
+  const negative = text.charCodeAt(0) === 45; // '-'
+  if (negative || text.charCodeAt(0) === 43) i = 1; // '+'
+  let digits = '';
+  let frac = -1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && frac < 0) frac = 0;
+    else if (c >= 48 && c <= 57) {
+      digits += text[i];
+      if (frac >= 0) frac++;
+    } else throw new TypeError(`qDec: not a plain decimal: ${text}`);
+  }
+  if (digits === '' || frac === 0) throw new TypeError(`qDec: not a plain decimal: ${text}`);
+  const n: Int = digits.length <= 15 ? Number(digits) : fromBig(BigInt(digits));
+  return { n: negative ? neg(n) : n, d: pow10(Math.max(frac, 0)) };
 }
 
 export function qAdd(a: Q, b: Q): Q {
   if (a.d === b.d) return { n: add(a.n, b.n), d: a.d };
-  return q(add(mul(a.n, b.d), mul(b.n, a.d)), mul(a.d, b.d));
+  return { n: add(mul(a.n, b.d), mul(b.n, a.d)), d: mul(a.d, b.d) };
 }
 
 export function qSub(a: Q, b: Q): Q {
   if (a.d === b.d) return { n: sub(a.n, b.n), d: a.d };
-  return q(sub(mul(a.n, b.d), mul(b.n, a.d)), mul(a.d, b.d));
+  return { n: sub(mul(a.n, b.d), mul(b.n, a.d)), d: mul(a.d, b.d) };
 }
 
 export function qMul(a: Q, b: Q): Q {
-  return q(mul(a.n, b.n), mul(a.d, b.d));
+  return { n: mul(a.n, b.n), d: mul(a.d, b.d) };
 }
 
 /** a ÷ b; b must not be 0. */
 export function qDiv(a: Q, b: Q): Q {
-  return q(mul(a.n, b.d), mul(a.d, b.n));
+  return sign(b.n) < 0
+    ? { n: neg(mul(a.n, b.d)), d: neg(mul(a.d, b.n)) }
+    : { n: mul(a.n, b.d), d: mul(a.d, b.n) };
+}
+
+/** a + b reduced to lowest terms (for long sums, whose denominators would otherwise grow). */
+export function qAddReduced(a: Q, b: Q): Q {
+  if (a.d === b.d) return { n: add(a.n, b.n), d: a.d };
+  return q(add(mul(a.n, b.d), mul(b.n, a.d)), mul(a.d, b.d));
 }
 
 export function qCmp(a: Q, b: Q): -1 | 0 | 1 {
@@ -124,6 +156,13 @@ export type Rounding = 'half-up' | 'half-even';
  * 84,575 → 84,58; −0,5 → −1), half-even to the even neighbour.
  */
 export function roundDiv(n: Int, d: Int, mode: Rounding): Int {
+  if (typeof n === 'number' && typeof d === 'number' && n >= 0 && d > 0) {
+    const r = n % d;
+    const fl = (n - r) / d;
+    const twice = r * 2;
+    // 2r ≤ 2d − 2 stays exact: d is a safe integer and r < d.
+    return twice > d || (twice === d && (mode === 'half-up' || fl % 2 !== 0)) ? fl + 1 : fl;
+  }
   const negative = sign(n) * sign(d) < 0;
   const an = sign(n) < 0 ? neg(n) : n;
   const ad = sign(d) < 0 ? neg(d) : d;

@@ -36,6 +36,18 @@ function parseIsoDate(iso: string): CivilDate {
  * @throws TypeError when `iso` is not a valid `YYYY-MM-DD` date.
  */
 export function isoDayNumber(iso: string): number {
+  const hit = dayNumbers.get(iso);
+  if (hit !== undefined) return hit;
+  const n = dayNumberOf(iso);
+  if (dayNumbers.size >= 4096) dayNumbers.clear();
+  dayNumbers.set(iso, n);
+  return n;
+}
+
+// Dates repeat across a batch (due dates, completion dates): computed once, kept in a bounded cache.
+const dayNumbers = new Map<string, number>();
+
+function dayNumberOf(iso: string): number {
   const { year, month, day } = parseIsoDate(iso);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

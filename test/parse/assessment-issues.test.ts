@@ -92,9 +92,8 @@ describe('assessment issues', () => {
     expect(entry({ code: '1.4', value: { daysLate: 1.5 } })).toEqual([
       ['invalid_value', 'entries.0.value'],
     ]);
-    expect(entry({ code: '1.5', value: { A: 0, B: 0 } })).toEqual([
-      ['invalid_value', 'entries.0.value'],
-    ]);
+    // No answers at all is accepted: it scores 0 with an empty_denominator warning.
+    expect(entry({ code: '1.5', value: { A: 0, B: 0 } })).toEqual([]);
     expect(entry({ code: '1.5', value: { A: -1 } })).toEqual([
       ['invalid_value', 'entries.0.value.A'],
     ]);
