@@ -21,7 +21,11 @@ interface OwnStage {
  * @throws RangeError when an entry names a code the set does not have (a programmer error:
  *   `parseAssessment` rules it out).
  */
-export function evaluateUnit(program: Program, assessment: Assessment): UnitData {
+export function evaluateUnit(
+  program: Program,
+  assessment: Assessment,
+  options: { readonly exactOnly?: boolean } = {},
+): UnitData {
   const n = program.size;
   const entries = new Array<AssessmentEntry | undefined>(n);
   for (const e of assessment.entries) {
@@ -72,6 +76,7 @@ export function evaluateUnit(program: Program, assessment: Assessment): UnitData
     ruleWarning,
     mismatch,
     stages: [self, appraisal, final],
+    ...(options.exactOnly === true ? { exactOnly: true } : {}),
   };
 }
 

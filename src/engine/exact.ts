@@ -53,7 +53,7 @@ export function exactPointsAll(unit: UnitData, stage: StageData): readonly Q[] {
 
 /** Exact points of node `i`: read off the grid when exact there, else from the exact path. */
 export function exactPoints(unit: UnitData, stage: StageData, i: number): Q {
-  if (stage.inexact[i] === 0) {
+  if (stage.inexact[i] === 0 && unit.exactOnly !== true) {
     return { n: stage.points[i] as number, d: unit.program.fixed.scale };
   }
   return exactPointsAll(unit, stage)[i] as Q;

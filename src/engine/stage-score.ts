@@ -82,7 +82,7 @@ export function publishedPercent(unit: UnitData, data: StageData, i: number): In
   const lo = data.points[i] as number;
   const k = data.inexact[i] as number;
   const a = publishGrid(unit, lo, max);
-  if (k === 0 || publishGrid(unit, lo + k, max) === a) return a;
+  if (unit.exactOnly !== true && (k === 0 || publishGrid(unit, lo + k, max) === a)) return a;
   return publishExact(unit, exactPoints(unit, data, i), max);
 }
 
@@ -107,7 +107,7 @@ export function nodeReaches(unit: UnitData, data: StageData, i: number, threshol
   const reaches = (x: number) =>
     qCmp({ n: mul(mul(x, 100), threshold.d), d: 1 }, { n: mul(threshold.n, max), d: 1 }) >= 0;
   const a = reaches(lo);
-  if (k === 0 || reaches(lo + k) === a) return a;
+  if (unit.exactOnly !== true && (k === 0 || reaches(lo + k) === a)) return a;
   return qCmp(nodeDecisionValue(unit, data, i), threshold) >= 0;
 }
 
@@ -169,6 +169,7 @@ export function scoreStage(unit: UnitData, stage: Stage): StageScore {
     const grid = totalOnGrid(unit, data);
     const a = grid === undefined ? undefined : publishGrid(unit, grid.lo, unit.unitMax);
     published =
+      unit.exactOnly !== true &&
       grid !== undefined &&
       a !== undefined &&
       (grid.k === 0 || publishGrid(unit, grid.lo + grid.k, unit.unitMax) === a)
@@ -200,7 +201,7 @@ export function publishedTotal(score: StageScore): Int {
   const { unit, data } = score;
   const { places, mode } = unit.program.set.rounding;
   const grid = totalOnGrid(unit, data);
-  if (grid !== undefined) {
+  if (grid !== undefined && unit.exactOnly !== true) {
     const scale = unit.program.fixed.scale;
     const at = (x: number) => roundDiv(mul(x, pow10(places)), scale, mode);
     const a = at(grid.lo);

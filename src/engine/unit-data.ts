@@ -58,4 +58,9 @@ export interface UnitData {
   readonly mismatch: ReadonlyMap<number, Q>;
   /** The three stages, self, appraisal, final (shared when they do not differ). */
   readonly stages: readonly [StageData, StageData, StageData];
+  /**
+   * Take every decision on the exact path, never on the grid: only for checking that both
+   * paths decide alike (test/engine and the benchmark compare them on the national workload).
+   */
+  readonly exactOnly?: boolean | undefined;
 }
