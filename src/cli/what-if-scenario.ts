@@ -150,7 +150,8 @@ export function monteCarloGroups(
       const result = monteCarloRanks(units, {
         draws: options.draws,
         seed: options.seed,
-        places: g.results[0]?.places ?? 2,
+        places: g.set.rounding.places,
+        rounding: g.set.rounding.mode,
       });
       const uncertain = new Set(units.filter((u) => u.nodes.length > 0).map((u) => u.id));
       return {

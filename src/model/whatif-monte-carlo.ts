@@ -41,6 +41,8 @@ export interface MonteCarloOptions {
   readonly seed?: number | undefined;
   /** Decimal places of the published index, on which ranks are compared (default 2). */
   readonly places?: number | undefined;
+  /** Rounding of the published index (default `half-up`; the set's `rounding.mode`). */
+  readonly rounding?: 'half-up' | 'half-even' | undefined;
   /** Share of draws in each tail for the sensitivity table (default 0.1: lowest and highest 10 %). */
   readonly tail?: number | undefined;
 }

@@ -1,5 +1,7 @@
 import { formatNumber, formatPercent } from '../format/number-format.js';
 import { D, toDs } from '../internal/decimal.js';
+import { Q100, q, qMul, qRoundScaled, qToFixed, qToString } from '../internal/rational.js';
+import type { DecimalString } from '../model/decimal-string.js';
 import type {
   NodeSensitivity,
   RankProbability,
@@ -11,9 +13,12 @@ import type {
 export interface Sampled {
   /** Rank per unit per draw. */
   readonly ranks: readonly Int32Array[];
-  /** Drawn points per unit per node per draw. */
+  /** Drawn points per unit per node per draw, in draw units of 0,0001 point (integers). */
   readonly values: readonly (readonly Float64Array[])[];
 }
+
+/** Draw units per point. */
+const DRAW_SCALE = 10_000;
 
 interface Context {
   readonly of: number;
@@ -22,14 +27,16 @@ interface Context {
   readonly tail: number;
 }
 
-/** Mean of integer ranks, exact then rounded to 4 decimals. */
+/** Mean of integer ranks, exact then rounded half-up to 4 decimals. */
 function meanRank(total: number, count: number): InstanceType<typeof D> {
-  return new D(total).div(count).toDecimalPlaces(4);
+  return new D(qToFixed({ n: total, d: count }, 4, 'half-up'));
 }
 
-/** Smallest rank whose cumulative count reaches `share` of the draws. */
-function percentile(counts: readonly number[], draws: number, share: number): number {
-  const need = share * draws;
+/** Smallest rank whose cumulative count reaches `percent` % of the draws (integers only). */
+function percentile(counts: readonly number[], draws: number, percent: number): number {
+  // ⌈percent × draws / 100⌉: the quotient of exact integers is never within an ulp of the
+  // next integer unless it is one, so floor/ceil of it is exact.
+  const need = Math.ceil((percent * draws) / 100);
   let cum = 0;
   for (let r = 1; r < counts.length; r++) {
     cum += counts[r] ?? 0;
@@ -103,8 +110,12 @@ function sensitivity(
     out.push({
       code: node.code,
       name: node.name ?? node.code,
-      low: toDs(new D((lowSum / lowN).toFixed(4))),
-      high: toDs(new D((highSum / highN).toFixed(4))),
+      low: qToString(
+        q(qRoundScaled({ n: lowSum, d: lowN * DRAW_SCALE }, 4, 'half-up'), 10_000),
+      ) as DecimalString,
+      high: qToString(
+        q(qRoundScaled({ n: highSum, d: highN * DRAW_SCALE }, 4, 'half-up'), 10_000),
+      ) as DecimalString,
       expectedRankLow: toDs(low),
       expectedRankHigh: toDs(high),
       swing: toDs(low.minus(high)),
@@ -133,12 +144,18 @@ export function summarise(
   }
   const probs: RankProbability[] = [];
   counts.forEach((count, rank) => {
-    if (count > 0) probs.push({ rank, count, probability: toDs(new D(count).div(ctx.draws)) });
+    if (count > 0) {
+      probs.push({
+        rank,
+        count,
+        probability: qToString({ n: count, d: ctx.draws }) as DecimalString,
+      });
+    }
   });
   const expected = meanRank(total, ctx.draws);
-  const p5 = percentile(counts, ctx.draws, 0.05);
-  const p95 = percentile(counts, ctx.draws, 0.95);
-  const targetP = unit.target !== undefined ? new D(hits).div(ctx.draws) : undefined;
+  const p5 = percentile(counts, ctx.draws, 5);
+  const p95 = percentile(counts, ctx.draws, 95);
+  const targetP = unit.target !== undefined ? { n: hits, d: ctx.draws } : undefined;
   const sens = sensitivity(unit, ranks, sampled.values[i] ?? [], ctx);
   const top = sens[0];
   const band = p5 === p95 ? `hạng ${p5}` : `hạng ${p5}–${p95}`;
@@ -155,10 +172,10 @@ export function summarise(
   ];
   if (targetP !== undefined) {
     vi.push(
-      `xác suất đạt hạng ${unit.target} trở lên ${formatPercent(targetP.times(100).toFixed(), { places: 1 })}`,
+      `xác suất đạt hạng ${unit.target} trở lên ${formatPercent(qToFixed(qMul(targetP, Q100), 1, 'half-up'), { places: 1 })}`,
     );
     en.push(
-      `probability of rank ${unit.target} or better ${formatPercent(targetP.times(100).toFixed(), { places: 1, lang: 'en' })}`,
+      `probability of rank ${unit.target} or better ${formatPercent(qToFixed(qMul(targetP, Q100), 1, 'half-up'), { places: 1, lang: 'en' })}`,
     );
   }
   if (top !== undefined && new D(top.swing).greaterThan(0)) {
@@ -178,7 +195,7 @@ export function summarise(
     rankP5: p5,
     rankP95: p95,
     ...(unit.target !== undefined ? { target: unit.target } : {}),
-    ...(targetP !== undefined ? { targetProbability: toDs(targetP) } : {}),
+    ...(targetP !== undefined ? { targetProbability: qToString(targetP) as DecimalString } : {}),
     sensitivity: sens,
     text: vi.join('; '),
     textEn: en.join('; '),

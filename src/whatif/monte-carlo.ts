@@ -1,51 +1,78 @@
-import { roundDecimal } from '../format/round.js';
-import { D, percentOf } from '../internal/decimal.js';
+import { add, type Int, mul } from '../internal/int.js';
+import {
+  type Q,
+  Q0,
+  Q100,
+  qAdd,
+  qCmp,
+  qDiv,
+  qFloor,
+  qInt,
+  qMul,
+  qRoundScaled,
+  qSub,
+  qToFixed,
+  type Rounding,
+  roundDiv,
+} from '../internal/rational.js';
 import type {
   MonteCarloOptions,
   MonteCarloResult,
   UncertainUnit,
 } from '../model/whatif-monte-carlo.js';
-import { readNum, readPlaces } from './grid.js';
+import { identityKey } from '../parse/code-key.js';
+import { readNum, readPlaces, readQ } from './grid.js';
 import { type Sampled, summarise } from './monte-carlo-summary.js';
 import { seededRandom } from './prng.js';
 
 const FN = 'monteCarloRanks';
 
-/** A unit prepared for sampling, in floats. */
-interface FloatUnit {
-  readonly fixed: number;
-  readonly max: number;
-  readonly nodes: readonly FloatNode[];
+// Draws are taken on a grid of 0,0001 point: a sampled value is rounded to it (that is the
+// sampling, not a decision); from there on every total and every rank is exact.
+const DRAW_PLACES = 4;
+const DRAW_SCALE = 10 ** DRAW_PLACES;
+
+/** A unit prepared for sampling: its fixed part and maximum exact, its nodes on the draw grid. */
+interface DrawUnit {
+  /** Points outside the uncertain nodes, exact. */
+  readonly fixed: Q;
+  readonly max: Q;
+  readonly nodes: readonly DrawNode[];
 }
 
-interface FloatNode {
+interface DrawNode {
   readonly kind: 'fixed' | 'interval' | 'normal';
+  /** Centre (normal), low end (interval) or the value (fixed), in points. */
   readonly a: number;
+  /** Standard error (normal) or width (interval), in points. */
   readonly b: number;
+  /** The node's maximum in draw units (0,0001 point), rounded down. */
   readonly max: number;
 }
 
-function prepare(unit: UncertainUnit): FloatUnit {
-  const max = readNum(unit.max, 'max', FN);
-  if (!max.greaterThan(0)) throw new RangeError(`${FN}: max of unit "${unit.id}" must be positive`);
-  let fixed = readNum(unit.points, 'points', FN);
-  const nodes = unit.nodes.map((n): FloatNode => {
-    const points = readNum(n.points, 'points', FN);
-    const nodeMax = readNum(n.max, 'max', FN).toNumber();
-    fixed = fixed.minus(points);
+function prepare(unit: UncertainUnit): DrawUnit {
+  const max = readQ(unit.max, 'max', FN);
+  if (qCmp(max, Q0) <= 0) throw new RangeError(`${FN}: max of unit "${unit.id}" must be positive`);
+  let fixed = readQ(unit.points, 'points', FN);
+  const nodes = unit.nodes.map((n): DrawNode => {
+    const points = readQ(n.points, 'points', FN);
+    const nodeMax = Number(qFloor(qMul(readQ(n.max, 'max', FN), qInt(DRAW_SCALE))));
     const u = n.uncertainty;
-    if (u === undefined) return { kind: 'fixed', a: points.toNumber(), b: 0, max: nodeMax };
+    if (u === undefined) return { kind: 'fixed', a: 0, b: 0, max: nodeMax };
+    fixed = qSub(fixed, points);
+    // The centre of a normal draw: sampling may start from a float, deciding never does.
+    const approx = Number(qToFixed(points, 6, 'half-up'));
     if (u.kind === 'interval') {
-      const low = readNum(u.low, 'low', FN).toNumber();
-      const high = readNum(u.high, 'high', FN).toNumber();
+      const low = Number(readNum(u.low, 'low', FN).toFixed());
+      const high = Number(readNum(u.high, 'high', FN).toFixed());
       if (high < low) throw new RangeError(`${FN}: interval of "${n.code}" has high < low`);
       return { kind: 'interval', a: low, b: high - low, max: nodeMax };
     }
-    const se = readNum(u.standardError, 'standardError', FN).toNumber();
+    const se = Number(readNum(u.standardError, 'standardError', FN).toFixed());
     if (se < 0) throw new RangeError(`${FN}: standard error of "${n.code}" is negative`);
-    return { kind: 'normal', a: points.toNumber(), b: se, max: nodeMax };
+    return { kind: 'normal', a: approx, b: se, max: nodeMax };
   });
-  return { fixed: fixed.toNumber(), max: max.toNumber(), nodes };
+  return { fixed, max, nodes };
 }
 
 /**
@@ -55,10 +82,10 @@ function prepare(unit: UncertainUnit): FloatUnit {
  * index rounded half-up to `places`, ties sharing a rank (competition ranking, as
  * {@link rankValues}).
  *
- * **Floats.** For speed the draws use JS numbers, not exact decimals: sampling noise is many
- * orders of magnitude above float error. The rounding to `places` adds 10⁻⁹ before flooring, so a
- * float just below an exact half (86.444999…) still rounds up as the exact value would. Counts,
- * probabilities (count ÷ draws) and mean ranks are then computed exactly from integer counts.
+ * **Exact ranks.** Each sampled value is rounded to 0,0001 point (the draw); from there each
+ * unit's total is exact (its fixed part exactly plus the drawn values), its index is published
+ * with the set's rounding exactly, and ranks are decided on those published values, as
+ * {@link rankValues} does. Counts, probabilities (count ÷ draws) and mean ranks are exact too.
  *
  * **Determinism.** mulberry32 seeded with `seed` (default 1), with Box–Muller normals; draws are
  * taken in a fixed order (draw, then unit in input order, then node in input order). The same
@@ -87,6 +114,7 @@ export function monteCarloRanks(
   const seed = options.seed ?? 1;
   if (!Number.isInteger(seed)) throw new RangeError(`${FN}: seed must be an integer`);
   const places = readPlaces(options.places, FN);
+  const mode = options.rounding ?? 'half-up';
   const tail = options.tail ?? 0.1;
   if (!(tail > 0 && tail <= 0.5)) throw new RangeError(`${FN}: tail must be in (0, 0.5]`);
   if (new Set(units.map((u) => u.id)).size !== units.length) {
@@ -94,15 +122,15 @@ export function monteCarloRanks(
   }
   const prepared = units.map(prepare);
   const blocks = groupBlocks(units);
-  const sampled = sample(prepared, blocks, draws, seed, places);
-  const currentRanks = exactRanks(units, blocks, places);
+  const sampled = sample(prepared, blocks, draws, seed, places, mode);
+  const currentRanks = exactRanks(units, blocks, places, mode);
   return {
     draws,
     seed,
     places,
     units: units.map((u, i) =>
       summarise(u, sampled, i, {
-        of: (blocks.get(u.block ?? '') ?? []).length,
+        of: (blocks.get(identityKey(u.block ?? '')) ?? []).length,
         currentRank: currentRanks[i] ?? 1,
         draws,
         tail,
@@ -114,7 +142,7 @@ export function monteCarloRanks(
 function groupBlocks(units: readonly UncertainUnit[]): Map<string, number[]> {
   const blocks = new Map<string, number[]>();
   units.forEach((u, i) => {
-    const key = u.block ?? '';
+    const key = identityKey(u.block ?? '');
     const list = blocks.get(key) ?? [];
     list.push(i);
     blocks.set(key, list);
@@ -123,39 +151,42 @@ function groupBlocks(units: readonly UncertainUnit[]): Map<string, number[]> {
 }
 
 function sample(
-  units: readonly FloatUnit[],
+  units: readonly DrawUnit[],
   blocks: ReadonlyMap<string, readonly number[]>,
   draws: number,
   seed: number,
   places: number,
+  mode: Rounding,
 ): Sampled {
   const rng = seededRandom(seed);
-  const scale = 10 ** places;
   const ranks = units.map(() => new Int32Array(draws));
   const values = units.map((u) => u.nodes.map(() => new Float64Array(draws)));
-  const keys = new Float64Array(units.length);
+  const keys: Int[] = units.map(() => 0);
   const members = [...blocks.values()];
+  const publish = units.map((u) => publisher(u, places, mode));
   for (let d = 0; d < draws; d++) {
     for (let i = 0; i < units.length; i++) {
-      const u = units[i] as FloatUnit;
+      const u = units[i] as DrawUnit;
       const out = values[i] as Float64Array[];
-      let total = u.fixed;
+      let drawn = 0;
       for (let j = 0; j < u.nodes.length; j++) {
-        const n = u.nodes[j] as FloatNode;
-        let v = n.a;
-        if (n.kind === 'interval') v = n.a + n.b * rng.uniform();
-        else if (n.kind === 'normal') v = n.a + n.b * rng.normal();
-        v = Math.min(Math.max(v, 0), n.max);
+        const n = u.nodes[j] as DrawNode;
+        let v: number;
+        if (n.kind === 'fixed') v = 0;
+        else {
+          const x = n.kind === 'interval' ? n.a + n.b * rng.uniform() : n.a + n.b * rng.normal();
+          v = Math.min(Math.max(Math.round(x * DRAW_SCALE), 0), n.max);
+        }
         (out[j] as Float64Array)[d] = v;
-        total += v;
+        drawn += v;
       }
-      keys[i] = Math.floor((total / u.max) * 100 * scale + 0.5 + 1e-9);
+      keys[i] = (publish[i] as (drawn: number) => Int)(drawn);
     }
     for (const block of members) {
       for (const i of block) {
-        const key = keys[i] as number;
+        const key = keys[i] as Int;
         let rank = 1;
-        for (const j of block) if ((keys[j] as number) > key) rank++;
+        for (const j of block) if ((keys[j] as Int) > key) rank++;
         (ranks[i] as Int32Array)[d] = rank;
       }
     }
@@ -163,29 +194,48 @@ function sample(
   return { ranks, values };
 }
 
+/**
+ * The published index of a unit for a sum of drawn values (in draw units): exact. The fixed part
+ * is put on a fine grid with its exactness; when a draw lands where that could matter, the exact
+ * rational decides.
+ */
+function publisher(u: DrawUnit, places: number, mode: Rounding): (drawn: number) => Int {
+  const fine = 10 ** 9;
+  const fixedGrid = qFloor(qMul(u.fixed, qInt(fine)));
+  const fixedExact = qCmp({ n: fixedGrid, d: fine }, u.fixed) === 0;
+  const scaled = qMul(u.max, qInt(fine));
+  const maxGrid = qFloor(scaled);
+  const toFine = fine / DRAW_SCALE;
+  const exact = (drawn: number): Int =>
+    qRoundScaled(qDiv(qMul(qAdd(u.fixed, { n: drawn, d: DRAW_SCALE }), Q100), u.max), places, mode);
+  if (qCmp({ n: maxGrid, d: 1 }, scaled) !== 0) return exact;
+  const at = (t: Int): Int => roundDiv(mul(mul(t, 100), 10 ** places), maxGrid, mode);
+  return (drawn) => {
+    const t = add(fixedGrid, drawn * toFine);
+    const a = at(t);
+    if (fixedExact || at(add(t, 1)) === a) return a;
+    return exact(drawn);
+  };
+}
+
 /** Ranks with the current points, exact, as published. */
 function exactRanks(
   units: readonly UncertainUnit[],
   blocks: ReadonlyMap<string, readonly number[]>,
   places: number,
+  mode: Rounding,
 ): number[] {
-  const shown = units.map(
-    (u) =>
-      new D(
-        roundDecimal(
-          percentOf(readNum(u.points, 'points', FN), readNum(u.max, 'max', FN)).toFixed(),
-          places,
-        ),
-      ),
+  const shown = units.map((u) =>
+    qRoundScaled(
+      qDiv(qMul(readQ(u.points, 'points', FN), Q100), readQ(u.max, 'max', FN)),
+      places,
+      mode,
+    ),
   );
   const ranks = units.map(() => 1);
   for (const members of blocks.values()) {
     for (const i of members) {
-      ranks[i] =
-        1 +
-        members.filter((j) =>
-          (shown[j] as InstanceType<typeof D>).greaterThan(shown[i] as InstanceType<typeof D>),
-        ).length;
+      ranks[i] = 1 + members.filter((j) => (shown[j] as Int) > (shown[i] as Int)).length;
     }
   }
   return ranks;
