@@ -1,3 +1,4 @@
+import type { FixedGrid } from '../internal/fixed-grid.js';
 import type { Q } from '../internal/rational.js';
 import type { BandLevel } from '../model/bands.js';
 import type { CriteriaNode } from '../model/criteria-node.js';
@@ -33,16 +34,6 @@ export interface CompiledAdjustment {
 }
 
 /**
- * The set's fixed-point grid: values are held as ⌊value × scale⌋ with scale = 10^places, chosen
- * so that every maximum and cap is exact on it and every sum, and every percent of a sum rounded
- * to the published places, stays a safe integer (docs/scoring.md, "Exactness").
- */
-export interface FixedGrid {
-  readonly places: number;
-  readonly scale: number;
-}
-
-/**
  * A criteria set compiled into a flat program: nodes in pre-order with parent and subtree-end
  * positions, exact constants, compiled rules, resolved triggers. Scoring, ranking and what-if all
  * run on it (docs/architecture.md). Built once per set object by `compileCriteriaSet`.
@@ -69,7 +60,11 @@ export interface Program {
   readonly index: ReadonlyMap<string, number>;
   /** Maximum of each node in the set, exact. */
   readonly max: readonly Q[];
-  /** The fixed-point grid. */
+  /**
+   * The set's fixed-point grid, chosen so that every maximum and cap is exact on it and every
+   * sum, and every percent of a sum rounded to the published places, stays a safe integer
+   * (docs/scoring.md, "Exactness").
+   */
   readonly fixed: FixedGrid;
   /** Maximum of each node on the grid (exact). */
   readonly maxFixed: Float64Array;

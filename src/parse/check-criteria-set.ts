@@ -1,3 +1,5 @@
+import { fixedGrid } from '../internal/fixed-grid.js';
+import { type Q, Q0, qAdd, qDec } from '../internal/rational.js';
 import type { CriteriaSetDraft } from '../schema/criteria-set.js';
 import type { Problem } from '../schema/problem.js';
 import { checkBands } from './check-bands.js';
@@ -38,6 +40,30 @@ function checkHeader(draft: CriteriaSetDraft, treeDepth: number): Problem[] {
   return out;
 }
 
+/**
+ * The engine holds points on a fixed-point grid on which every maximum and cap must be exact
+ * (docs/scoring.md, "Exactness"); a set whose maxima need more decimals than a safe grid allows
+ * (more than about 9, absurd for points) is refused here rather than scored slowly.
+ */
+function checkPrecision(draft: CriteriaSetDraft, nodes: ReturnType<typeof walkNodes>): Problem[] {
+  const maxima = nodes.map((n) => qDec(n.node.max));
+  const caps = draft.adjustments.map((a) => qDec(a.cap));
+  let bound: Q = Q0;
+  for (const f of draft.fields) bound = qAdd(bound, qDec(f.max));
+  for (const c of caps) bound = qAdd(bound, c);
+  if (fixedGrid([...maxima, ...caps], bound, draft.rounding.places) !== undefined) return [];
+  return [
+    {
+      code: 'invalid_number',
+      path: ['fields'],
+      message:
+        'Điểm tối đa hoặc mức trần có quá nhiều chữ số thập phân (tối đa khoảng 8–9 chữ số sau dấu phẩy, tùy tổng điểm); hãy làm tròn theo quyết định.',
+      messageEn:
+        'A maximum or cap has too many decimals (at most about 8–9, depending on the total); round it as the decision does.',
+    },
+  ];
+}
+
 /** Every semantic problem of a shape-valid criteria set, in document order of the sections. */
 export function checkCriteriaSet(draft: CriteriaSetDraft): Problem[] {
   const nodes = walkNodes(draft.fields);
@@ -46,6 +72,7 @@ export function checkCriteriaSet(draft: CriteriaSetDraft): Problem[] {
   return [
     ...checkHeader(draft, treeDepth),
     ...checkTree(nodes),
+    ...checkPrecision(draft, nodes),
     ...(bands ? checkBands(bands.levels, ['bands', 'levels']) : []),
     ...(rating ? checkBands(rating.levels, ['criterionRating', 'levels']) : []),
     ...duplicates(

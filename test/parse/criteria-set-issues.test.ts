@@ -312,3 +312,22 @@ describe('criteria set semantic issues', () => {
     }
   });
 });
+
+describe('maxima the exact engine can hold', () => {
+  it('refuses a maximum with more decimals than a safe grid allows, and accepts 8', () => {
+    const set = (max: string) => ({
+      id: 'precise',
+      title: 'Chính xác',
+      level: 'commune',
+      provenance: 'illustrative',
+      fields: [{ code: '1', name: 'Một', max }],
+    });
+    const r = safeParseCriteriaSet(set('0.0000000000001')); // 13 decimals
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+        ['invalid_number', 'fields'],
+      ]);
+    expect(safeParseCriteriaSet(set('0.12345678')).success).toBe(true);
+  });
+});
