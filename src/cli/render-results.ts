@@ -4,12 +4,13 @@ import type { ReportInput } from '../node/reports/report-input.js';
 import { writeResultsCsv } from '../node/reports/results-csv.js';
 import { writeResultsHtml } from '../node/reports/results-html.js';
 import { writeResultsMarkdown } from '../node/reports/results-markdown.js';
+import { criteriaSetOutline } from '../serialize/criteria-set-outline.js';
 import type { OutputFormat } from './options.js';
 import { renderRankingTables } from './ranking-table.js';
 import type { ScoredBatch } from './score-batch.js';
 
 /** Identifies the JSON output document; bump `version` on any breaking change. */
-export const RESULTS_JSON_FORMAT = { format: 'par-index.results', version: 1 } as const;
+export const RESULTS_JSON_FORMAT = { format: 'par-index.results', version: 2 } as const;
 
 /**
  * Renders scored results in the requested format. JSON is the stable machine format
@@ -34,17 +35,15 @@ export async function renderResults(
       .with(
         'json',
         () =>
-          `${JSON.stringify(
-            {
-              ...RESULTS_JSON_FORMAT,
-              stage: scored.results[0]?.stage ?? 'final',
-              results: scored.results,
-              ranking: scored.ranking,
-              changes: scored.changes,
-            },
-            null,
-            2,
-          )}\n`,
+          // Compact: the document is for programs, and the sets' nodes are listed once.
+          `${JSON.stringify({
+            ...RESULTS_JSON_FORMAT,
+            stage: scored.results[0]?.stage ?? 'final',
+            criteriaSets: scored.sets.map(criteriaSetOutline),
+            results: scored.results,
+            ranking: scored.ranking,
+            changes: scored.changes,
+          })}\n`,
       )
       .with('csv', () => writeResultsCsv(input))
       .with('md', () => writeResultsMarkdown(input))

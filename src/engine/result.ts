@@ -1,4 +1,4 @@
-import { type Q, Q0, qAdd, qDec, qSub, scaledToFixed } from '../internal/rational.js';
+import { type Q, Q0, qAdd, qCmp, qDec, qSub, scaledToFixed } from '../internal/rational.js';
 import type { UnitInfo } from '../model/assessment.js';
 import type { DecimalString } from '../model/decimal-string.js';
 import type {
@@ -157,14 +157,22 @@ class EngineResult implements ScoreResult {
   }
 
   /**
-   * The whole result as plain JSON, each thing once: the node tree (without per-node warnings,
-   * which are listed once in `warnings`), and ratings as references to the tree by code.
+   * The result as compact plain JSON, each thing once: totals, published values, band, triggers,
+   * warnings (listed once, not per node), and the nodes as a flat list in tree order with only
+   * what scoring computed for them (a rated node carries its rating's code). What the criteria set says of a node (name,
+   * maximum, method, tags, rule) and the assessment's own entries (evidence, explanations) are
+   * not repeated: they are in the set and the assessment (the CLI's JSON document lists the
+   * sets once).
    */
   toJSON(): Record<string, unknown> {
-    const strip = (n: NodeScore): Record<string, unknown> => {
-      const { warnings: _w, children, ...rest } = n;
-      return children.length > 0 ? { ...rest, children: children.map(strip) } : rest;
+    const nodes: Record<string, unknown>[] = [];
+    const visit = (list: readonly NodeScore[]): void => {
+      for (const n of list) {
+        nodes.push(compactNode(n));
+        visit(n.children);
+      }
     };
+    visit(this.fields);
     return {
       criteriaSet: this.criteriaSet,
       unit: this.unit,
@@ -184,16 +192,44 @@ class EngineResult implements ScoreResult {
       ...(this.band !== undefined ? { band: this.band } : {}),
       triggers: this.triggers,
       lostAtAppraisal: this.lostAtAppraisal,
-      ratings: this.ratings.map((n) => ({
-        code: n.code,
-        percent: n.percent,
-        shown: n.shown.percent,
-        rating: n.rating,
-      })),
       warnings: this.warnings,
-      fields: this.fields.map(strip),
+      nodes,
     };
   }
+}
+
+/**
+ * A node as the JSON form carries it: code and computed values, what is implied left out —
+ * status `scored`; source `children` (a parent summing its children) or `rule` (a leaf with an
+ * `input`, scored by its rule); a maximum equal to the set's; the rounded maximum.
+ */
+function compactNode(n: NodeScore): Record<string, unknown> {
+  // Not applicable: 0 of 0 by definition; the note says why.
+  if (n.status === 'not-applicable') {
+    return { code: n.code, status: n.status, ...(n.note !== undefined ? { note: n.note } : {}) };
+  }
+  const implied = n.source === 'children' || (n.source === 'rule' && n.explanation !== undefined);
+  return {
+    code: n.code,
+    ...(n.status !== 'scored' ? { status: n.status } : {}),
+    ...(implied ? {} : { source: n.source }),
+    points: n.points,
+    ...(n.max !== n.nominalMax ? { max: n.max } : {}),
+    // The exact percent only where rounding changed it (else it is shownPercent's value).
+    ...(qCmp(qDec(n.percent), qDec(n.shown.percent)) !== 0 ? { percent: n.percent } : {}),
+    shownPoints: n.shown.points,
+    shownPercent: n.shown.percent,
+    ...(n.selfPoints !== n.points ? { selfPoints: n.selfPoints } : {}),
+    ...(n.lostAtAppraisal !== '0' ? { lostAtAppraisal: n.lostAtAppraisal } : {}),
+    ...(n.rating !== undefined ? { rating: n.rating.code } : {}),
+    ...(n.explanation !== undefined
+      ? {
+          input: n.explanation.inputText,
+          ...(n.explanation.points !== n.points ? { rulePoints: n.explanation.points } : {}),
+        }
+      : {}),
+    ...(n.note !== undefined ? { note: n.note, noteEn: n.noteEn } : {}),
+  };
 }
 
 /** Wraps a decided stage as a public {@link ScoreResult}. */

@@ -151,12 +151,12 @@ describe('par-index rank --by (issue 8, defect 10)', () => {
       results: {
         unit: { name: string };
         shown: { points: string };
-        fields: { code: string; shown: { points: string } }[];
+        nodes: { code: string; shownPoints: string }[];
       }[];
     };
     for (const res of doc.results) {
       const row = r.out.split('\n').find((l) => l.includes(res.unit.name)) ?? '';
-      const field3 = res.fields.find((f) => f.code === '3')?.shown.points.replace('.', ',') ?? '?';
+      const field3 = res.nodes.find((f) => f.code === '3')?.shownPoints.replace('.', ',') ?? '?';
       expect(row).toContain(` ${field3} `);
       expect(row).not.toContain(` ${res.shown.points.replace('.', ',')} `);
     }

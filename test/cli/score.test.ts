@@ -6,11 +6,21 @@ import { D, sum } from '../../src/internal/decimal.js';
 import type { ScoreResult } from '../../src/model/score-result.js';
 import { cli, ROOT, removeDir, tempDir } from './helpers.js';
 
+/** A node of a result in the JSON document (version 2): computed values only. */
+interface JsonNode {
+  code: string;
+  status?: string;
+  points?: string;
+  max?: string;
+  shownPoints?: string;
+}
+
 interface ResultsDoc {
   format: string;
   version: number;
   stage: string;
-  results: ScoreResult[];
+  criteriaSets: { id: string; nodes: { code: string; parent?: string; max: string }[] }[];
+  results: (Omit<ScoreResult, 'fields'> & { nodes: JsonNode[] })[];
   ranking: { blocks: { block: string; units: { unitId: string; rank: number; of: number }[] }[] };
   changes: unknown[];
 }
@@ -92,7 +102,7 @@ describe('par-index score --format json', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out) as ResultsDoc;
     expect(doc.format).toBe('par-index.results');
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
     expect(doc.stage).toBe('final');
     expect(doc.results).toHaveLength(12);
     expect(doc.changes).toEqual([]);
@@ -109,13 +119,20 @@ describe('par-index score --format json', () => {
     const doc = JSON.parse(r.out) as ResultsDoc;
     expect(doc.results).toHaveLength(24);
     for (const res of doc.results) {
-      const base = sum(res.fields.filter((f) => f.applicable).map((f) => new D(f.points)));
+      // Fields: the set's nodes without a parent; a node's max is the set's unless given.
+      const outline = doc.criteriaSets.find((c) => c.id === res.criteriaSet.id)?.nodes ?? [];
+      const fields = res.nodes.flatMap((n) => {
+        const o = outline.find((x) => x.code === n.code);
+        return o === undefined || o.parent !== undefined ? [] : [{ ...n, max: n.max ?? o.max }];
+      });
+      expect(fields).toHaveLength(outline.filter((o) => o.parent === undefined).length);
+      const base = sum(fields.map((f) => new D(f.points ?? '0')));
       // Exact values that do not terminate are printed to 40 significant digits: the printed
       // parts add up to the printed total up to those last digits.
       expect(base.minus(res.basePoints).abs().lt('1e-30'), res.unit.id).toBe(true);
       const points = D.max(0, base.plus(res.bonus).minus(res.penalty));
       expect(points.minus(res.points).abs().lt('1e-30'), res.unit.id).toBe(true);
-      const maxSum = sum(res.fields.map((f) => new D(f.max)));
+      const maxSum = sum(fields.map((f) => new D(f.status === 'not-applicable' ? '0' : f.max)));
       expect(maxSum.eq(res.max), res.unit.id).toBe(true);
       const index = points.div(res.max).times(100);
       expect(index.minus(res.index).abs().lt('1e-30'), res.unit.id).toBe(true);
