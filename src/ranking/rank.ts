@@ -5,6 +5,9 @@ import type { NodeScore, ScoreResult } from '../model/score-result.js';
 
 const collator = new Intl.Collator('vi');
 
+/** Most decimal places a ranking compares (a criteria set may publish 0 to 10). */
+const MAX_PLACES = 10;
+
 // Vietnamese collation, then code units, so that distinct strings never compare equal.
 function compareVi(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
@@ -29,8 +32,8 @@ interface Prepared {
  * @param places - Decimal places of the published values (usually 2).
  * @param by - What the values are (recorded in the result).
  * @returns Every block in Vietnamese alphabetical order, each with its units best first.
- * @throws RangeError when `places` is not a non-negative integer, a value is not a decimal, or a
- *   unit id appears twice in a block.
+ * @throws RangeError when `places` is not an integer from 0 to 10, a value is not a finite
+ *   decimal (NaN, Infinity, a number object), or a unit id appears twice in a block.
  * @example
  * const r = rankValues([
  *   { unitId: 'duc-co', unitName: 'Huyện Đức Cơ', block: 'huyện', value: '74.42' as DecimalString },
@@ -43,8 +46,10 @@ export function rankValues(
   places: number,
   by: RankBy = { kind: 'index' },
 ): Ranking {
-  if (!Number.isInteger(places) || places < 0) {
-    throw new RangeError(`rankValues: places must be a non-negative integer, got ${places}`);
+  if (!Number.isInteger(places) || places < 0 || places > MAX_PLACES) {
+    throw new RangeError(
+      `rankValues: places must be a non-negative integer of at most ${MAX_PLACES}, got ${places}`,
+    );
   }
   const groups = new Map<string, Prepared[]>();
   // Block and unit id, with a separator no id contains: finds duplicates in linear time.
@@ -69,11 +74,17 @@ export function rankValues(
 }
 
 function roundShown(input: RankInput, places: number): string {
+  const value: unknown = input.value;
+  // Only finite decimals rank: NaN would compare unequal to everything, Infinity above everyone.
+  const finite =
+    (typeof value === 'string' && value.trim() !== '') ||
+    (typeof value === 'number' && Number.isFinite(value));
   try {
-    return roundDecimal(input.value, places);
+    if (finite && dec(value as string).isFinite()) return roundDecimal(input.value, places);
   } catch {
-    throw new RangeError(`rankValues: value of unit "${input.unitId}" is not a decimal`);
+    // reported below
   }
+  throw new RangeError(`rankValues: value of unit "${input.unitId}" is not a decimal`);
 }
 
 function rankBlock(block: string, group: readonly Prepared[]): BlockRanking {

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import type { Issue, IssueCode, SafeParseResult } from '../../src/errors.js';
 
@@ -90,4 +93,30 @@ export function deepArray(depth: number): unknown {
   let v: unknown = [];
   for (let i = 0; i < depth; i++) v = [v];
   return v;
+}
+
+/** SHA-256 of every file below `dir` (relative path → hash), to prove inputs were not touched. */
+export async function hashTree(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile()) {
+        out.set(
+          relative(dir, full),
+          createHash('sha256')
+            .update(await readFile(full))
+            .digest('hex'),
+        );
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** Asserts the files below `dir` are exactly `before` (nothing written, changed or removed). */
+export async function expectTreeUnchanged(dir: string, before: Map<string, string>): Promise<void> {
+  expect(Object.fromEntries(await hashTree(dir))).toEqual(Object.fromEntries(before));
 }

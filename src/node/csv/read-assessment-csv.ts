@@ -102,6 +102,8 @@ export function csvToAssessmentInput(text: string, file: string): SafeParseResul
     );
   }
   const meta: Record<string, string> = {};
+  const metaRow: Record<string, number> = {};
+  const issues: Issue[] = [];
   let headerAt = -1;
   for (const [i, row] of rows.entries()) {
     const key = foldText(row[0] ?? '');
@@ -110,7 +112,14 @@ export function csvToAssessmentInput(text: string, file: string): SafeParseResul
       break;
     }
     const name = META[key];
-    if (name !== undefined) meta[name] = (row[1] ?? '').trim();
+    if (name === undefined) continue;
+    const first = metaRow[name];
+    // Two "Mã đơn vị" rows: which one is meant cannot be guessed, so neither wins.
+    if (first !== undefined) issues.push(twice(file, `row ${i + 1}`, row[0] ?? '', first));
+    else {
+      meta[name] = (row[1] ?? '').trim();
+      metaRow[name] = i + 1;
+    }
   }
   if (headerAt < 0) {
     return fail(
@@ -122,7 +131,24 @@ export function csvToAssessmentInput(text: string, file: string): SafeParseResul
       ),
     );
   }
-  const header = (rows[headerAt] ?? []).map((h) => COLUMNS[foldText(h)]);
+  const headerRow = rows[headerAt] ?? [];
+  const header = headerRow.map((h) => COLUMNS[foldText(h)]);
+  header.forEach((column, j) => {
+    const first = column === undefined ? -1 : header.indexOf(column);
+    if (first >= 0 && first < j) {
+      issues.push(
+        fileIssue(
+          file,
+          'duplicate_entry',
+          `Dòng ${headerAt + 1}: cột '${headerRow[j]}' (cột ${j + 1}) trùng với cột ${first + 1} ('${headerRow[first]}'); mỗi cột chỉ có một.`,
+          `Row ${headerAt + 1}: column '${headerRow[j]}' (column ${j + 1}) repeats column ${first + 1} ('${headerRow[first]}'); give each column once.`,
+          [`row ${headerAt + 1}`],
+        ),
+      );
+    }
+  });
+  const [firstIssue, ...moreIssues] = issues;
+  if (firstIssue !== undefined) return { success: false, issues: [firstIssue, ...moreIssues] };
   const entries: Record<string, unknown>[] = [];
   const rowNumbers: number[] = [];
   for (const [k, row] of rows.slice(headerAt + 1).entries()) {
@@ -180,6 +206,16 @@ function rowPath(issue: Issue, rows: readonly number[]): Issue {
   const [head, n, ...rest] = issue.path;
   if (head !== 'entries' || typeof n !== 'number') return issue;
   return { ...issue, path: [`row ${rows[n] ?? '?'}`, ...rest] };
+}
+
+function twice(file: string, at: string, label: string, first: number): Issue {
+  return fileIssue(
+    file,
+    'duplicate_entry',
+    `Dòng ${at.slice(4)}: '${label.trim()}' đã có ở dòng ${first}; mỗi thông tin chỉ ghi một lần.`,
+    `Row ${at.slice(4)}: '${label.trim()}' was already given on row ${first}; give it once.`,
+    [at],
+  );
 }
 
 function fail(issue: Issue): SafeParseResult<never> {
