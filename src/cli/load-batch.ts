@@ -5,6 +5,7 @@ import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import { fileIssue } from '../node/issue.js';
 import { safeLoadCriteriaSetFile } from '../node/load-files.js';
+import { identityKey } from '../parse/code-key.js';
 import type { CliIo } from './cli-io.js';
 import { collectFiles } from './collect-files.js';
 import { loadOneAssessment, STDIN } from './load-one.js';
@@ -56,12 +57,38 @@ export async function loadCriteriaSets(
   return { sets, issues };
 }
 
+/**
+ * The first spelling seen of each unit id and block name, by {@link identityKey}: shared by the
+ * batches of one command, so `Huyện` and `huyện` are one block and `AN-LAC` in one period is
+ * `an-lac` in the other.
+ */
+export type Spellings = Map<string, string>;
+
+function canonical(spellings: Spellings, kind: 'id' | 'block', text: string): string {
+  const key = `${kind}\u0000${identityKey(text)}`;
+  const first = spellings.get(key);
+  if (first !== undefined) return first;
+  spellings.set(key, text);
+  return text;
+}
+
+/** The assessment with its unit id and block in their first-seen spelling. */
+function withSpelling(assessment: Assessment, spellings: Spellings): Assessment {
+  const { unit } = assessment;
+  const id = canonical(spellings, 'id', unit.id);
+  const block = canonical(spellings, 'block', unit.block);
+  return id === unit.id && block === unit.block
+    ? assessment
+    : { ...assessment, unit: { ...unit, id, block } };
+}
+
 /** Loads a batch of assessments (see {@link loadCriteriaSets}); `onProgress` sees each file. */
 export async function loadBatch(
   inputs: readonly string[],
   criteria: readonly string[],
   io: CliIo,
   onProgress?: (done: number, total: number) => void,
+  spellings: Spellings = new Map(),
 ): Promise<Batch> {
   const { sets, issues } = await loadCriteriaSets(criteria, io);
   const { files, missing } = await collectFiles(inputs, io.cwd);
@@ -80,7 +107,7 @@ export async function loadBatch(
       continue;
     }
     sets.set(loaded.set.id, loaded.set);
-    items.push({ file, set: loaded.set, assessment: loaded.assessment });
+    items.push({ file, set: loaded.set, assessment: withSpelling(loaded.assessment, spellings) });
   }
   return { sets, items, issues };
 }

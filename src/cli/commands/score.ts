@@ -3,7 +3,7 @@ import type { RankBy } from '../../model/ranking.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { duplicateUnits } from '../duplicate-units.js';
 import { emit } from '../emit.js';
-import { loadBatch } from '../load-batch.js';
+import { loadBatch, type Spellings } from '../load-batch.js';
 import { formatIssues } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 import { progress } from '../progress.js';
@@ -26,9 +26,12 @@ export async function runScore(
     );
   }
   const report = progress(io, opts.lang);
-  const batch = await loadBatch(opts.positionals, opts.criteria, io, report);
+  const spellings: Spellings = new Map();
+  const batch = await loadBatch(opts.positionals, opts.criteria, io, report, spellings);
   const previous =
-    opts.previous.length > 0 ? await loadBatch(opts.previous, opts.criteria, io) : undefined;
+    opts.previous.length > 0
+      ? await loadBatch(opts.previous, opts.criteria, io, undefined, spellings)
+      : undefined;
   report.done();
   const issues = [
     ...batch.issues,

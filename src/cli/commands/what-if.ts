@@ -3,6 +3,7 @@ import { findCriteriaNode } from '../../internal/tree.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { CriteriaSet } from '../../model/criteria-set.js';
 import type { ScoreResult } from '../../model/score-result.js';
+import { identityKey } from '../../parse/code-key.js';
 import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
@@ -110,7 +111,7 @@ export async function runWhatIf(opts: CommonOptions, io: CliIo): Promise<number>
       'what-if: --format phải là table hoặc json. / what-if: --format must be table or json.',
     );
   }
-  const unitId = str(opts, 'unit');
+  const unitAsked = str(opts, 'unit');
   const rank = wholeNumber(str(opts, 'rank'), 'rank', 1, 100_000);
   const band = str(opts, 'band');
   const noWeak = flag(opts, 'no-weak');
@@ -130,7 +131,7 @@ export async function runWhatIf(opts: CommonOptions, io: CliIo): Promise<number>
       '--plan cần --rank, --band hoặc --no-weak. / --plan needs --rank, --band or --no-weak.',
     );
   }
-  if (gapAsked && unitId === undefined) {
+  if (gapAsked && unitAsked === undefined) {
     throw new UsageError('Cần --unit <mã đơn vị>. / --unit <unit id> is required.');
   }
   const report = progress(io, opts.lang);
@@ -157,6 +158,12 @@ export async function runWhatIf(opts: CommonOptions, io: CliIo): Promise<number>
     scoreAssessment(i.set, i.assessment, { stage: opts.stage }),
   );
   const groups = groupsOf(batch.items, results);
+  // `--unit AN-LAC` names the unit the files spell `an-lac` (ids compare like codes, without case).
+  const unitId =
+    unitAsked === undefined
+      ? undefined
+      : (results.find((r) => identityKey(r.unit.id) === identityKey(unitAsked))?.unit.id ??
+        unitAsked);
   const mine = groups.flatMap((g) =>
     g.results.filter((r) => r.unit.id === unitId).map((r) => ({ g, r })),
   );
