@@ -4,8 +4,11 @@ export interface CliIo {
   readonly out: (text: string) => void;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
-  /** Reads all of standard input (for `-`). */
-  readonly readStdin: () => Promise<Uint8Array>;
+  /**
+   * Reads all of standard input (for `-`), but may stop once it has more than `limit` bytes:
+   * callers refuse anything longer than `limit`, so `< /dev/zero` ends quickly.
+   */
+  readonly readStdin: (limit?: number) => Promise<Uint8Array>;
   /** Whether standard error is a terminal (progress is shown only then). */
   readonly interactive: boolean;
   /** Working directory against which relative paths are resolved. */

@@ -3,13 +3,13 @@ import { getCriteriaSet } from '../../criteria-sets/registry.js';
 import type { Issue } from '../../errors.js';
 import { fileIssue, inFile } from '../../node/issue.js';
 import { criteriaSetIdOf } from '../../node/load-files.js';
-import { parseDataBytes, readDataFile } from '../../node/read-data-file.js';
+import { parseDataBytes } from '../../node/read-data-file.js';
 import { safeParseAssessment } from '../../parse/parse-assessment.js';
 import { safeParseCriteriaSet } from '../../parse/parse-criteria-set.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
 import { loadCriteriaSets } from '../load-batch.js';
-import { loadOneAssessment, STDIN } from '../load-one.js';
+import { loadOneAssessment, readInput, STDIN } from '../load-one.js';
 import { formatIssues } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 
@@ -35,8 +35,12 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
       else issues.push(...r.issues);
       continue;
     }
-    const data =
-      abs === STDIN ? parseDataBytes(await io.readStdin(), STDIN) : await readDataFile(abs);
+    const bytes = await readInput(abs, file, io);
+    if (!bytes.ok) {
+      issues.push(...bytes.issues);
+      continue;
+    }
+    const data = parseDataBytes(bytes.bytes, file);
     if (!data.success) {
       issues.push(...data.issues.map((i) => ({ ...i, file })));
       continue;

@@ -4,6 +4,7 @@ import type { Assessment } from '../../model/assessment.js';
 import type { CriteriaSet } from '../../model/criteria-set.js';
 import { safeParseAssessment } from '../../parse/parse-assessment.js';
 import { fileIssue } from '../issue.js';
+import { csvTooLarge, MAX_CSV_CELLS } from './csv-bounds.js';
 import { parseCsv } from './parse-csv.js';
 
 /** Most rows read from an assessment CSV (a criteria tree has a few hundred nodes). */
@@ -80,6 +81,8 @@ export interface CsvAssessment {
  * @param file - File name put on issues.
  */
 export function csvToAssessmentInput(text: string, file: string): SafeParseResult<CsvAssessment> {
+  // Bounded before parsing: ten million short lines would take minutes and gigabytes.
+  if (csvTooLarge(text)) return fail(tooManyCells(file));
   const rows = parseCsv(text);
   if (rows === undefined) {
     return fail(
@@ -206,6 +209,16 @@ function rowPath(issue: Issue, rows: readonly number[]): Issue {
   const [head, n, ...rest] = issue.path;
   if (head !== 'entries' || typeof n !== 'number') return issue;
   return { ...issue, path: [`row ${rows[n] ?? '?'}`, ...rest] };
+}
+
+/** The issue for a CSV with more than {@link MAX_CSV_CELLS} cells. */
+export function tooManyCells(file: string): Issue {
+  return fileIssue(
+    file,
+    'file_too_large',
+    `Tệp CSV quá lớn: hơn ${MAX_CSV_CELLS.toLocaleString('vi-VN')} ô (dấu phân cách và dòng). Không đọc tiếp.`,
+    `The CSV file is too large: more than ${MAX_CSV_CELLS.toLocaleString('en-US')} cells (separators and lines). Not read further.`,
+  );
 }
 
 function twice(file: string, at: string, label: string, first: number): Issue {
