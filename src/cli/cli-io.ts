@@ -2,6 +2,11 @@
 export interface CliIo {
   /** Writes to standard output. */
   readonly out: (text: string) => void;
+  /**
+   * Writes bytes to standard output (for `--out -` or `--out /dev/stdout` with a binary
+   * format); without it such bytes go through the file system path.
+   */
+  readonly outBytes?: ((bytes: Uint8Array) => void) | undefined;
   /** Writes to standard error. */
   readonly err: (text: string) => void;
   /**
