@@ -14,6 +14,11 @@ export interface CliIo {
    * callers refuse anything longer than `limit`, so `< /dev/zero` ends quickly.
    */
   readonly readStdin: (limit?: number) => Promise<Uint8Array>;
+  /**
+   * Writes trusted status text (progress, drawn with a carriage return) to standard error as
+   * is; `out` and `err` show control characters escaped. Defaults to `err`.
+   */
+  readonly status?: ((text: string) => void) | undefined;
   /** Whether standard error is a terminal (progress is shown only then). */
   readonly interactive: boolean;
   /** Working directory against which relative paths are resolved. */

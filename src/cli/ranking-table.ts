@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent, type Lang } from '../format/number-format.js';
 import type { RankChange } from '../model/ranking.js';
 import type { ScoreResult } from '../model/score-result.js';
+import { escapeLine } from '../node/control-chars.js';
 import type { ScoredBatch } from './score-batch.js';
 import { renderTable } from './text-table.js';
 
@@ -42,7 +43,7 @@ export function renderRankingTables(scored: ScoredBatch, lang: Lang): string {
       lang === 'vi'
         ? `Khối ${block.block} (${block.units.length} đơn vị)`
         : `Block ${block.block} (${block.units.length} units)`;
-    return `${title}\n${renderTable(HEAD[lang], rows, ['right', 'left', 'right', 'right', 'right', 'left', 'left', 'left'])}`;
+    return `${escapeLine(title)}\n${renderTable(HEAD[lang], rows, ['right', 'left', 'right', 'right', 'right', 'left', 'left', 'left'])}`;
   });
   return `${blocks.join('\n\n')}\n`;
 }

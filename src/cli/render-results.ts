@@ -1,5 +1,6 @@
 import { match } from 'ts-pattern';
 import type { Lang } from '../format/number-format.js';
+import { jsonSafe } from '../node/control-chars.js';
 import type { ReportInput } from '../node/reports/report-input.js';
 import { writeResultsCsv } from '../node/reports/results-csv.js';
 import { writeResultsHtml } from '../node/reports/results-html.js';
@@ -34,16 +35,18 @@ export async function renderResults(
       .with(
         'json',
         () =>
-          `${JSON.stringify(
-            {
-              ...RESULTS_JSON_FORMAT,
-              stage: scored.results[0]?.stage ?? 'final',
-              results: scored.results,
-              ranking: scored.ranking,
-              changes: scored.changes,
-            },
-            null,
-            2,
+          `${jsonSafe(
+            JSON.stringify(
+              {
+                ...RESULTS_JSON_FORMAT,
+                stage: scored.results[0]?.stage ?? 'final',
+                results: scored.results,
+                ranking: scored.ranking,
+                changes: scored.changes,
+              },
+              null,
+              2,
+            ),
           )}\n`,
       )
       .with('csv', () => writeResultsCsv(input))

@@ -1,5 +1,6 @@
 import { isParIndexError } from '../errors.js';
 import type { Lang } from '../format/number-format.js';
+import { escapeLine, escapeTerminal } from '../node/control-chars.js';
 import { type CliIo, EXIT, UsageError } from './cli-io.js';
 import { runCriteria } from './commands/criteria.js';
 import { runDemo } from './commands/demo.js';
@@ -60,7 +61,14 @@ function langOf(args: readonly string[]): Lang {
  * Runs the `par-index` command line and returns its exit code: 0 success, 1 input problems
  * (all printed with file, path and message), 2 usage error. Never throws.
  */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(args: readonly string[], terminal: CliIo): Promise<number> {
+  // Everything printed passes here: no file, name or message can drive the terminal.
+  const io: CliIo = {
+    ...terminal,
+    out: (text) => terminal.out(escapeTerminal(text)),
+    err: (text) => terminal.err(escapeTerminal(text)),
+    status: terminal.status ?? terminal.err,
+  };
   const lang = langOf(args);
   const [name, ...rest] = args;
   if (name === '--version' || name === '-v') {
@@ -76,8 +84,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (command === undefined) {
     io.err(
       lang === 'vi'
-        ? `Không có lệnh "${name}". Xem: par-index --help\n`
-        : `Unknown command "${name}". See: par-index --help\n`,
+        ? `Không có lệnh "${escapeLine(name)}". Xem: par-index --help\n`
+        : `Unknown command "${escapeLine(name)}". See: par-index --help\n`,
     );
     return EXIT.usage;
   }
@@ -93,14 +101,16 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     return await command.run(opts, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n${lang === 'vi' ? 'Xem' : 'See'}: par-index ${name} --help\n`);
+      io.err(
+        `${escapeLine(error.message)}\n${lang === 'vi' ? 'Xem' : 'See'}: par-index ${name} --help\n`,
+      );
       return EXIT.usage;
     }
     if (isParIndexError(error)) {
       io.err(formatIssues(error.issues, lang));
       return EXIT.input;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = escapeLine(error instanceof Error ? error.message : String(error));
     io.err(
       lang === 'vi'
         ? `Lỗi không mong đợi: ${message}\nVui lòng báo lỗi này kèm lệnh đã chạy.\n`

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { Issue } from '../../errors.js';
+import { jsonSafe } from '../../node/control-chars.js';
 import { csvTooLarge } from '../../node/csv/csv-bounds.js';
 import { csvToWorkbook } from '../../node/csv/csv-to-workbook.js';
 import { parseCsv } from '../../node/csv/parse-csv.js';
@@ -31,7 +32,7 @@ async function csvTableAsWorkbook(
 
 function serialise(data: unknown, format: CommonOptions['format']): string {
   return format === 'json'
-    ? `${JSON.stringify(data, null, 2)}\n`
+    ? `${jsonSafe(JSON.stringify(data, null, 2))}\n`
     : stringify(data, { lineWidth: 0 });
 }
 
