@@ -37,7 +37,8 @@ export async function loadCriteriaSets(
       sets.set(bundled.id, bundled);
       continue;
     }
-    const { files, missing } = await collectFiles([spec], io.cwd);
+    const { files, missing, problems } = await collectFiles([spec], io.cwd);
+    issues.push(...problems);
     for (const m of missing) {
       issues.push(
         fileIssue(
@@ -91,7 +92,8 @@ export async function loadBatch(
   spellings: Spellings = new Map(),
 ): Promise<Batch> {
   const { sets, issues } = await loadCriteriaSets(criteria, io);
-  const { files, missing } = await collectFiles(inputs, io.cwd);
+  const { files, missing, problems } = await collectFiles(inputs, io.cwd);
+  issues.push(...problems);
   for (const m of missing) {
     issues.push(
       fileIssue(m, 'file_not_found', 'Không tìm thấy tệp hồ sơ nào.', 'No assessment file found.'),

@@ -22,7 +22,8 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
     throw new UsageError('Cần ít nhất một tệp để kiểm tra. / Give at least one file to check.');
   }
   const { sets, issues } = await loadCriteriaSets(opts.criteria, io);
-  const { files, missing } = await collectFiles(opts.positionals, io.cwd);
+  const { files, missing, problems } = await collectFiles(opts.positionals, io.cwd);
+  issues.push(...problems);
   for (const m of missing)
     issues.push(fileIssue(m, 'file_not_found', 'Không tìm thấy tệp.', 'File not found.'));
   const assessments: { file: string; data: unknown }[] = [];
