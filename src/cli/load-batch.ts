@@ -9,6 +9,7 @@ import { identityKey } from '../parse/code-key.js';
 import type { CliIo } from './cli-io.js';
 import { collectFiles } from './collect-files.js';
 import { loadOneAssessment, STDIN } from './load-one.js';
+import type { FileWarning } from './messages.js';
 
 /** Assessments loaded from files, with the sets they use and every problem found. */
 export interface Batch {
@@ -19,6 +20,8 @@ export interface Batch {
     readonly assessment: Assessment;
   }[];
   readonly issues: readonly Issue[];
+  /** Values read and used that look like typing slips (far-off periods and dates). */
+  readonly warnings: readonly FileWarning[];
 }
 
 /**
@@ -100,6 +103,7 @@ export async function loadBatch(
     );
   }
   const items: { file: string; set: CriteriaSet; assessment: Assessment }[] = [];
+  const warnings: FileWarning[] = [];
   for (const [n, abs] of files.entries()) {
     onProgress?.(n + 1, files.length);
     const file = abs === STDIN ? STDIN : relative(io.cwd, abs) || abs;
@@ -110,6 +114,7 @@ export async function loadBatch(
     }
     sets.set(loaded.set.id, loaded.set);
     items.push({ file, set: loaded.set, assessment: withSpelling(loaded.assessment, spellings) });
+    warnings.push(...loaded.warnings.map((warning) => ({ file, warning })));
   }
-  return { sets, items, issues };
+  return { sets, items, issues, warnings };
 }

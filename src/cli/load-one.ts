@@ -8,6 +8,7 @@ import { fileIssue, inFile } from '../node/issue.js';
 import { criteriaSetIdOf } from '../node/load-files.js';
 import { decodeText, MAX_DATA_FILE_BYTES, parseDataBytes } from '../node/read-data-file.js';
 import { readFileCapped, readProblemIssue } from '../node/read-file-capped.js';
+import { assessmentWarnings, type InputWarning } from '../parse/assessment-warnings.js';
 import { safeParseAssessment } from '../parse/parse-assessment.js';
 import type { CliIo } from './cli-io.js';
 
@@ -17,10 +18,21 @@ export interface LoadedOneFailure {
   readonly issues: readonly Issue[];
 }
 
-/** One assessment input read, or the problems that stopped it. */
+/** One assessment input read (with its warnings), or the problems that stopped it. */
 export type LoadedOne =
-  | { readonly ok: true; readonly set: CriteriaSet; readonly assessment: Assessment }
+  | {
+      readonly ok: true;
+      readonly set: CriteriaSet;
+      readonly assessment: Assessment;
+      readonly warnings: readonly InputWarning[];
+    }
   | LoadedOneFailure;
+
+type Read = { readonly ok: true; readonly set: CriteriaSet; readonly assessment: Assessment };
+
+function withWarnings(r: Read | LoadedOneFailure): LoadedOne {
+  return r.ok ? { ...r, warnings: assessmentWarnings(r.assessment, r.set) } : r;
+}
 
 /** The standard-input name used in commands and issues. */
 export const STDIN = '-';
@@ -38,8 +50,8 @@ export async function loadOneAssessment(
   const workbook = /\.xlsx$/i.test(abs);
   const bytes = await readInput(abs, file, io, workbook ? EXCEL_LIMITS.maxBytes : undefined);
   if (!bytes.ok) return bytes;
-  if (workbook) return loadWorkbook(bytes.bytes, file, sets);
-  if (/\.csv$/i.test(abs)) return loadCsv(bytes.bytes, file, sets);
+  if (workbook) return withWarnings(await loadWorkbook(bytes.bytes, file, sets));
+  if (/\.csv$/i.test(abs)) return withWarnings(loadCsv(bytes.bytes, file, sets));
   const data = parseDataBytes(bytes.bytes, file);
   if (!data.success) return { ok: false, issues: data.issues.map((i) => ({ ...i, file })) };
   const id = criteriaSetIdOf(data.data);
@@ -47,7 +59,7 @@ export async function loadOneAssessment(
   if (set === undefined) return { ok: false, issues: [unknownSet(file, id)] };
   const parsed = safeParseAssessment(data.data, set);
   return parsed.success
-    ? { ok: true, set, assessment: parsed.data }
+    ? withWarnings({ ok: true, set, assessment: parsed.data })
     : { ok: false, issues: inFile(file, parsed.issues) };
 }
 
@@ -74,7 +86,7 @@ function loadCsv(
   bytes: Uint8Array,
   file: string,
   sets: ReadonlyMap<string, CriteriaSet>,
-): LoadedOne {
+): Read | LoadedOneFailure {
   const text = decodeText(bytes);
   if (text === undefined) {
     return {
@@ -104,7 +116,7 @@ async function loadWorkbook(
   bytes: Uint8Array,
   file: string,
   sets: ReadonlyMap<string, CriteriaSet>,
-): Promise<LoadedOne> {
+): Promise<Read | LoadedOneFailure> {
   // exceljs is heavy: load it only when a workbook is read.
   const { readAssessmentWorkbookOf } = await import('../node/excel/import.js');
   const candidates = [

@@ -10,8 +10,9 @@ import {
 } from '../../src/node/csv/read-assessment-csv.js';
 import { MAX_NESTING, MAX_STRUCTURE_MARKS } from '../../src/node/nesting-depth.js';
 import { parseDataText } from '../../src/node/parse-data-text.js';
+import { assessmentWarnings } from '../../src/parse/assessment-warnings.js';
 import { parseDecimal, readDecimal } from '../../src/parse/decimal-input.js';
-import { safeParseAssessment } from '../../src/parse/parse-assessment.js';
+import { parseAssessment, safeParseAssessment } from '../../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
 import { rankValues } from '../../src/ranking/rank.js';
 import { cli } from '../cli/helpers.js';
@@ -321,5 +322,69 @@ describe('what-if --cost with a criterion coded like an Object member', () => {
     expect(doc.answers[0]?.rank.pointsNeeded).toBe('1');
     before.set('cost.yaml', (await hashTree(dir)).get('cost.yaml') ?? '');
     await expectTreeUnchanged(dir, before);
+  });
+});
+
+describe('a period far from the set year and evidence dated 2999 or 1900 get a warning', () => {
+  const withDates = (period: string, dates: readonly string[]) => {
+    const doc = assessmentDoc() as { period: string; entries: Record<string, unknown>[] };
+    doc.period = period;
+    (doc.entries[0] as Record<string, unknown>)['evidence'] = dates.map((date, i) => ({
+      number: `${i}/KH`,
+      date,
+    }));
+    return parseAssessment(doc, SET);
+  };
+
+  it('warns exactly when the period is two or more years from 2023, dates outside 2013–2024', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2999 }),
+        fc.integer({ min: 1900, max: 2999 }),
+        (periodYear, docYear) => {
+          const warnings = assessmentWarnings(
+            withDates(`${periodYear}`, [`${docYear}-05-04`]),
+            SET,
+          );
+          const expected = [
+            ...(Math.abs(periodYear - 2023) > 1 ? ['period_far_from_set_year:period'] : []),
+            ...(docYear < 2013 || docYear > 2024
+              ? ['date_unlikely:entries.0.evidence.0.date']
+              : []),
+          ];
+          expect(warnings.map((w) => `${w.code}:${w.path.join('.')}`)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('validate reads such a file (exit 0, "Hợp lệ") and lists every warning on stderr', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'par-hostile-dates-'));
+    try {
+      await writeFile(join(dir, 'set.json'), JSON.stringify(setDoc()));
+      const doc = assessmentDoc() as { period: string; entries: Record<string, unknown>[] };
+      doc.period = '2031';
+      (doc.entries[0] as Record<string, unknown>)['evidence'] = [
+        { number: '1/KH', date: '2999-01-10' },
+        { number: '2/KH', date: '05/05/1900' },
+      ];
+      await writeFile(join(dir, 'a.json'), JSON.stringify(doc));
+      const run = await cli(['validate', 'a.json', '-c', 'set.json'], dir);
+      expect(run.code).toBe(0);
+      expect(run.out).toBe('Hợp lệ: 1 tệp.\n');
+      expect(run.err.split('\n')).toEqual([
+        'Lưu ý (3), dữ liệu vẫn được dùng:',
+        "  - a.json: period: Kỳ đánh giá '2031' cách xa năm 2023 của bộ chỉ số 'hostile-set'; hãy kiểm tra lại kỳ hoặc bộ chỉ số. [period_far_from_set_year]",
+        "  - a.json: entries.0.evidence.0.date: Tiêu chí '1.1': tài liệu kiểm chứng số 1/KH ngày 10/01/2999 nằm ngoài khoảng 2013–2024 quanh năm đánh giá 2023; có phải gõ nhầm năm? [date_unlikely]",
+        "  - a.json: entries.0.evidence.1.date: Tiêu chí '1.1': tài liệu kiểm chứng số 2/KH ngày 05/05/1900 nằm ngoài khoảng 2013–2024 quanh năm đánh giá 2023; có phải gõ nhầm năm? [date_unlikely]",
+        '',
+      ]);
+      const score = await cli(['score', 'a.json', '-c', 'set.json', '--format', 'json'], dir);
+      expect(score.code).toBe(0);
+      expect(score.err).toContain('[date_unlikely]');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,7 +4,7 @@ import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { duplicateUnits } from '../duplicate-units.js';
 import { emit } from '../emit.js';
 import { loadBatch, type Spellings } from '../load-batch.js';
-import { formatIssues } from '../messages.js';
+import { formatIssues, formatWarnings } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 import { progress } from '../progress.js';
 import { renderResults } from '../render-results.js';
@@ -43,6 +43,7 @@ export async function runScore(
     io.err(formatIssues(issues, opts.lang));
     return EXIT.input;
   }
+  io.err(formatWarnings([...batch.warnings, ...(previous?.warnings ?? [])], opts.lang));
   const by: RankBy = opts.by !== undefined ? { kind: 'node', code: opts.by } : { kind: 'index' };
   if (by.kind === 'node') {
     const unknown = batch.items.find((i) => findCriteriaNode(i.set.fields, by.code) === undefined);

@@ -8,7 +8,7 @@ import { scoreAssessment } from '../../scoring/score-assessment.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
 import { loadBatch } from '../load-batch.js';
-import { formatIssues } from '../messages.js';
+import { formatIssues, formatWarnings } from '../messages.js';
 import type { CommonOptions, ExtraOptions } from '../options.js';
 import { progress } from '../progress.js';
 import { answerFor, type SetGroup } from '../what-if-answers.js';
@@ -152,6 +152,7 @@ export async function runWhatIf(opts: CommonOptions, io: CliIo): Promise<number>
     io.err(formatIssues(issues, opts.lang));
     return EXIT.input;
   }
+  io.err(formatWarnings(batch.warnings, opts.lang));
   // Scored per item, not with scoreBatch: a unit may have one assessment per set (seed 004),
   // and each set is ranked on its own.
   const results = batch.items.map((i) =>
