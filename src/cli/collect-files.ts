@@ -8,8 +8,8 @@ const DATA_EXT = /\.(ya?ml|json|xlsx|csv)$/i;
 
 /** Bounds on a folder walk: the work of expanding one folder or glob stays small. */
 export const WALK_LIMITS = {
-  /** Most files and folders looked at. */
-  maxEntries: 100_000,
+  /** Most files and folders looked at (a province has a few hundred units a year). */
+  maxEntries: 20_000,
   /** Deepest folder nesting followed. */
   maxDepth: 32,
 } as const;
@@ -116,7 +116,7 @@ async function walk(
     }
     const full = join(dir, entry.name);
     const link = entry.isSymbolicLink();
-    if (!link && !entry.isDirectory() && !entry.isFile()) continue;
+    if (!link && !entry.isDirectory() && !(entry.isFile() && keep(full))) continue;
     const info = await stat(full).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
       // Only links can fail here; a broken one is reported when it looks like data.
@@ -217,5 +217,6 @@ export async function collectFiles(
     }
     if (w.files.size === before && w.problems.length === problemsBefore) missing.push(input);
   }
-  return { files: [...w.files].sort(), missing, problems: w.problems };
+  // Past the entry limit nothing is read: the command stops on the problem, within bounds.
+  return { files: w.full ? [] : [...w.files].sort(), missing, problems: w.problems };
 }

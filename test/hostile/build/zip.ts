@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 
 /** One part of a hand-built zip, with the ways a hostile archive can lie about it. */
 export interface ZipPart {
@@ -13,6 +13,8 @@ export interface ZipPart {
   readonly claimedSize?: number | undefined;
   /** Extra field bytes of the central directory record (e.g. a Unicode path field). */
   readonly centralExtra?: Uint8Array | undefined;
+  /** Data already deflated (for parts too large to hold unpacked), with its unpacked size. */
+  readonly deflated?: { readonly body: Uint8Array; readonly size: number } | undefined;
 }
 
 /** Layout tricks that apply to the whole archive. */
@@ -35,8 +37,10 @@ export function buildZip(parts: readonly ZipPart[], layout: ZipLayout = {}): Uin
   let offset = prefix.length;
   for (const part of parts) {
     const raw = typeof part.data === 'string' ? enc.encode(part.data) : part.data;
-    const body = part.stored ? raw : new Uint8Array(deflateRawSync(raw, { level: 1 }));
-    const size = part.claimedSize ?? raw.length;
+    const body =
+      part.deflated?.body ??
+      (part.stored ? raw : new Uint8Array(deflateRawSync(raw, { level: 1 })));
+    const size = part.claimedSize ?? part.deflated?.size ?? raw.length;
     const name = enc.encode(part.name);
     const localName = enc.encode(part.localName ?? part.name);
     const extra = part.centralExtra ?? new Uint8Array(0);
@@ -86,4 +90,29 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array {
     at += c.length;
   }
   return out;
+}
+
+/**
+ * Deflates text produced piece by piece, never holding it whole: how the hostile script builds
+ * parts that unpack to hundreds of megabytes from a file of one.
+ */
+export async function deflateChunks(
+  chunks: Iterable<string>,
+): Promise<{ readonly body: Uint8Array; readonly size: number }> {
+  const deflate = createDeflateRaw({ level: 6 });
+  const out: Uint8Array[] = [];
+  deflate.on('data', (c: Buffer) => out.push(c));
+  const ended = new Promise<void>((ok, fail) => {
+    deflate.on('end', ok);
+    deflate.on('error', fail);
+  });
+  let size = 0;
+  for (const chunk of chunks) {
+    const bytes = enc.encode(chunk);
+    size += bytes.length;
+    if (!deflate.write(bytes)) await new Promise((ok) => deflate.once('drain', ok));
+  }
+  deflate.end();
+  await ended;
+  return { body: concat(out), size };
 }
