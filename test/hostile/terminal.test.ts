@@ -139,3 +139,15 @@ describe('CLI output from hostile names, codes and file names', () => {
     expect(run.err).toContain('no[U+001B][2J[U+000A]Hợp lệ');
   });
 });
+
+describe('HTML report', () => {
+  it('shows control and direction characters in names and blocks, never obeys them', async () => {
+    const name = 'Xã \u202eA\u001b[31m';
+    await writeFile(join(dir, 'h.json'), JSON.stringify(withUnit(name, 'xã\u2066')));
+    const run = await cli(['report', 'h.json', '-c', 'set.json', '--out', 'r.html'], dir);
+    expect(run.code).toBe(0);
+    const html = await readFile(join(dir, 'r.html'), 'utf8');
+    expect(html.replace(/[\r\n\t]/g, '')).not.toMatch(OBEYED);
+    expect(html).toContain('Xã [U+202E]A[U+001B][31m');
+  });
+});
