@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readlink, stat } from 'node:fs/promises';
+import { opendir, readlink, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Issue } from '../errors.js';
 import { fileIssue } from '../node/issue.js';
@@ -88,9 +88,23 @@ async function walk(
     );
     return;
   }
-  let entries: Dirent[];
+  // Read entry by entry, so a folder of a million files costs the limit, not a million.
+  const entries: Dirent[] = [];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    for await (const entry of await opendir(dir)) {
+      if (++w.entries > WALK_LIMITS.maxEntries) {
+        w.full = true;
+        problem(
+          w,
+          dir,
+          'file_too_large',
+          `Quá nhiều tệp và thư mục (hơn ${WALK_LIMITS.maxEntries.toLocaleString('vi-VN')}); hãy chỉ rõ thư mục cần đọc.`,
+          `Too many files and folders (more than ${WALK_LIMITS.maxEntries.toLocaleString('en-US')}); name the folder to read.`,
+        );
+        return;
+      }
+      entries.push(entry);
+    }
   } catch (error) {
     readProblem(w, dir, error);
     return;
@@ -103,17 +117,6 @@ async function walk(
   );
   for (const entry of entries) {
     if (w.full) return;
-    if (++w.entries > WALK_LIMITS.maxEntries) {
-      w.full = true;
-      problem(
-        w,
-        dir,
-        'file_too_large',
-        `Quá nhiều tệp và thư mục (hơn ${WALK_LIMITS.maxEntries.toLocaleString('vi-VN')}); hãy chỉ rõ thư mục cần đọc.`,
-        `Too many files and folders (more than ${WALK_LIMITS.maxEntries.toLocaleString('en-US')}); name the folder to read.`,
-      );
-      return;
-    }
     const full = join(dir, entry.name);
     const link = entry.isSymbolicLink();
     if (!link && !entry.isDirectory() && !(entry.isFile() && keep(full))) continue;

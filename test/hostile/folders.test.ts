@@ -13,22 +13,26 @@ import { expectTreeUnchanged, hashTree } from './helpers.js';
 // Folders the file system cannot be made to refuse to root: their reading fails on purpose.
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
-  const readdir = (async (path: string, options?: unknown) => {
+  const opendir = (async (path: string, options?: unknown) => {
     if (String(path).endsWith('locked-by-mock')) {
       throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
     }
     if (String(path).endsWith('huge-by-mock')) {
       const none = () => false;
-      return Array.from({ length: WALK_LIMITS.maxEntries + 1 }, (_, i) => ({
-        name: `n${i}`,
-        isFile: none,
-        isDirectory: none,
-        isSymbolicLink: none,
-      })) as unknown as Dirent[];
+      return (async function* () {
+        for (let i = 0; ; i++) {
+          yield {
+            name: `n${i}`,
+            isFile: none,
+            isDirectory: none,
+            isSymbolicLink: none,
+          } as unknown as Dirent;
+        }
+      })();
     }
-    return real.readdir(path, options as never);
-  }) as typeof real.readdir;
-  return { ...real, readdir };
+    return real.opendir(path, options as never);
+  }) as typeof real.opendir;
+  return { ...real, opendir };
 });
 
 let dir = '';
