@@ -118,6 +118,8 @@ export type {
   UnitDiff,
   UnitSnapshot,
 } from './model/whatif-scenario.js';
+export type { InputWarning, InputWarningCode } from './parse/assessment-warnings.js';
+export { assessmentWarnings } from './parse/assessment-warnings.js';
 export type { DecimalInputProblem, DecimalRead } from './parse/decimal-input.js';
 // Parsing (the boundary)
 export { parseDecimal, readDecimal } from './parse/decimal-input.js';

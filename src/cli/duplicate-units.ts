@@ -1,17 +1,20 @@
 import type { Issue } from '../errors.js';
 import { fileIssue } from '../node/issue.js';
+import { identityKey } from '../parse/code-key.js';
 import type { Batch } from './load-batch.js';
 
 /**
  * A unit ranked twice in one block (two files for the same unit, or one unit under several
  * criteria sets) makes a ranking meaningless: one issue per extra file, naming the first.
+ * Ids and blocks are compared by {@link identityKey}: `an-lac`, `AN-LAC` and `an-lac` + U+200B
+ * are one unit.
  */
 export function duplicateUnits(batch: Batch): Issue[] {
   const first = new Map<string, string>();
   const issues: Issue[] = [];
   for (const { file, assessment } of batch.items) {
     const { id, block } = assessment.unit;
-    const key = `${block}\u0000${id}`;
+    const key = `${identityKey(block)}\u0000${identityKey(id)}`;
     const earlier = first.get(key);
     if (earlier === undefined) {
       first.set(key, file);

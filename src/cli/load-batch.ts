@@ -5,9 +5,11 @@ import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import { fileIssue } from '../node/issue.js';
 import { safeLoadCriteriaSetFile } from '../node/load-files.js';
+import { identityKey } from '../parse/code-key.js';
 import type { CliIo } from './cli-io.js';
 import { collectFiles } from './collect-files.js';
 import { loadOneAssessment, STDIN } from './load-one.js';
+import type { FileWarning } from './messages.js';
 
 /** Assessments loaded from files, with the sets they use and every problem found. */
 export interface Batch {
@@ -18,6 +20,8 @@ export interface Batch {
     readonly assessment: Assessment;
   }[];
   readonly issues: readonly Issue[];
+  /** Values read and used that look like typing slips (far-off periods and dates). */
+  readonly warnings: readonly FileWarning[];
 }
 
 /**
@@ -36,7 +40,8 @@ export async function loadCriteriaSets(
       sets.set(bundled.id, bundled);
       continue;
     }
-    const { files, missing } = await collectFiles([spec], io.cwd);
+    const { files, missing, problems } = await collectFiles([spec], io.cwd);
+    issues.push(...problems);
     for (const m of missing) {
       issues.push(
         fileIssue(
@@ -56,21 +61,49 @@ export async function loadCriteriaSets(
   return { sets, issues };
 }
 
+/**
+ * The first spelling seen of each unit id and block name, by {@link identityKey}: shared by the
+ * batches of one command, so `Huyện` and `huyện` are one block and `AN-LAC` in one period is
+ * `an-lac` in the other.
+ */
+export type Spellings = Map<string, string>;
+
+function canonical(spellings: Spellings, kind: 'id' | 'block', text: string): string {
+  const key = `${kind}\u0000${identityKey(text)}`;
+  const first = spellings.get(key);
+  if (first !== undefined) return first;
+  spellings.set(key, text);
+  return text;
+}
+
+/** The assessment with its unit id and block in their first-seen spelling. */
+function withSpelling(assessment: Assessment, spellings: Spellings): Assessment {
+  const { unit } = assessment;
+  const id = canonical(spellings, 'id', unit.id);
+  const block = canonical(spellings, 'block', unit.block);
+  return id === unit.id && block === unit.block
+    ? assessment
+    : { ...assessment, unit: { ...unit, id, block } };
+}
+
 /** Loads a batch of assessments (see {@link loadCriteriaSets}); `onProgress` sees each file. */
 export async function loadBatch(
   inputs: readonly string[],
   criteria: readonly string[],
   io: CliIo,
   onProgress?: (done: number, total: number) => void,
+  spellings: Spellings = new Map(),
 ): Promise<Batch> {
   const { sets, issues } = await loadCriteriaSets(criteria, io);
-  const { files, missing } = await collectFiles(inputs, io.cwd);
+  const { files, missing, problems } = await collectFiles(inputs, io.cwd);
+  issues.push(...problems);
   for (const m of missing) {
     issues.push(
       fileIssue(m, 'file_not_found', 'Không tìm thấy tệp hồ sơ nào.', 'No assessment file found.'),
     );
   }
   const items: { file: string; set: CriteriaSet; assessment: Assessment }[] = [];
+  const warnings: FileWarning[] = [];
   for (const [n, abs] of files.entries()) {
     onProgress?.(n + 1, files.length);
     const file = abs === STDIN ? STDIN : relative(io.cwd, abs) || abs;
@@ -80,7 +113,8 @@ export async function loadBatch(
       continue;
     }
     sets.set(loaded.set.id, loaded.set);
-    items.push({ file, set: loaded.set, assessment: loaded.assessment });
+    items.push({ file, set: loaded.set, assessment: withSpelling(loaded.assessment, spellings) });
+    warnings.push(...loaded.warnings.map((warning) => ({ file, warning })));
   }
-  return { sets, items, issues };
+  return { sets, items, issues, warnings };
 }

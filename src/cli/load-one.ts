@@ -1,24 +1,38 @@
-import { readFile, stat } from 'node:fs/promises';
 import { getCriteriaSet, listCriteriaSets } from '../criteria-sets/registry.js';
 import type { Issue } from '../errors.js';
 import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import { checkCsvAssessment, csvToAssessmentInput } from '../node/csv/read-assessment-csv.js';
+import { EXCEL_LIMITS } from '../node/excel/limits.js';
 import { fileIssue, inFile } from '../node/issue.js';
 import { criteriaSetIdOf } from '../node/load-files.js';
-import {
-  decodeText,
-  MAX_DATA_FILE_BYTES,
-  parseDataBytes,
-  readDataFile,
-} from '../node/read-data-file.js';
+import { decodeText, MAX_DATA_FILE_BYTES, parseDataBytes } from '../node/read-data-file.js';
+import { readFileCapped, readProblemIssue } from '../node/read-file-capped.js';
+import { assessmentWarnings, type InputWarning } from '../parse/assessment-warnings.js';
 import { safeParseAssessment } from '../parse/parse-assessment.js';
 import type { CliIo } from './cli-io.js';
 
-/** One assessment input read, or the problems that stopped it. */
+/** Why an input was not read. */
+export interface LoadedOneFailure {
+  readonly ok: false;
+  readonly issues: readonly Issue[];
+}
+
+/** One assessment input read (with its warnings), or the problems that stopped it. */
 export type LoadedOne =
-  | { readonly ok: true; readonly set: CriteriaSet; readonly assessment: Assessment }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  | {
+      readonly ok: true;
+      readonly set: CriteriaSet;
+      readonly assessment: Assessment;
+      readonly warnings: readonly InputWarning[];
+    }
+  | LoadedOneFailure;
+
+type Read = { readonly ok: true; readonly set: CriteriaSet; readonly assessment: Assessment };
+
+function withWarnings(r: Read | LoadedOneFailure): LoadedOne {
+  return r.ok ? { ...r, warnings: assessmentWarnings(r.assessment, r.set) } : r;
+}
 
 /** The standard-input name used in commands and issues. */
 export const STDIN = '-';
@@ -33,33 +47,47 @@ export async function loadOneAssessment(
   sets: ReadonlyMap<string, CriteriaSet>,
   io: CliIo,
 ): Promise<LoadedOne> {
-  if (/\.xlsx$/i.test(abs)) return loadWorkbook(abs, file, sets);
-  if (/\.csv$/i.test(abs)) return loadCsv(abs, file, sets);
-  const data =
-    abs === STDIN ? parseDataBytes(await io.readStdin(), STDIN) : await readDataFile(abs);
+  const workbook = /\.xlsx$/i.test(abs);
+  const bytes = await readInput(abs, file, io, workbook ? EXCEL_LIMITS.maxBytes : undefined);
+  if (!bytes.ok) return bytes;
+  if (workbook) return withWarnings(await loadWorkbook(bytes.bytes, file, sets));
+  if (/\.csv$/i.test(abs)) return withWarnings(loadCsv(bytes.bytes, file, sets));
+  const data = parseDataBytes(bytes.bytes, file);
   if (!data.success) return { ok: false, issues: data.issues.map((i) => ({ ...i, file })) };
   const id = criteriaSetIdOf(data.data);
   const set = id === undefined ? undefined : (sets.get(id) ?? getCriteriaSet(id));
   if (set === undefined) return { ok: false, issues: [unknownSet(file, id)] };
   const parsed = safeParseAssessment(data.data, set);
   return parsed.success
-    ? { ok: true, set, assessment: parsed.data }
+    ? withWarnings({ ok: true, set, assessment: parsed.data })
     : { ok: false, issues: inFile(file, parsed.issues) };
 }
 
-async function loadCsv(
+/**
+ * The bytes of a file or of standard input (`-`), never more than `limit` (20 MB by default):
+ * larger inputs, devices such as `/dev/zero` included, are a `file_too_large` issue.
+ */
+export async function readInput(
   abs: string,
   file: string,
-  sets: ReadonlyMap<string, CriteriaSet>,
-): Promise<LoadedOne> {
-  const info = await stat(abs);
-  if (info.size > MAX_DATA_FILE_BYTES) {
-    return {
-      ok: false,
-      issues: [fileIssue(file, 'file_too_large', 'Tệp quá lớn.', 'File too large.')],
-    };
+  io: CliIo,
+  limit = MAX_DATA_FILE_BYTES,
+): Promise<{ readonly ok: true; readonly bytes: Uint8Array } | LoadedOneFailure> {
+  if (abs === STDIN) {
+    const bytes = await io.readStdin(limit);
+    if (bytes.byteLength <= limit) return { ok: true, bytes };
+    return { ok: false, issues: [readProblemIssue(file, { kind: 'too_large', limit })] };
   }
-  const text = decodeText(new Uint8Array(await readFile(abs)));
+  const read = await readFileCapped(abs, limit);
+  return read.ok ? read : { ok: false, issues: [readProblemIssue(file, read.problem)] };
+}
+
+function loadCsv(
+  bytes: Uint8Array,
+  file: string,
+  sets: ReadonlyMap<string, CriteriaSet>,
+): Read | LoadedOneFailure {
+  const text = decodeText(bytes);
   if (text === undefined) {
     return {
       ok: false,
@@ -67,8 +95,8 @@ async function loadCsv(
         fileIssue(
           file,
           'file_unreadable',
-          'Tệp không phải văn bản UTF-8.',
-          'The file is not UTF-8 text.',
+          'Tệp không phải văn bản UTF-8. Hãy lưu lại tệp với mã hóa UTF-8.',
+          'The file is not UTF-8 text. Save it again with UTF-8 encoding.',
         ),
       ],
     };
@@ -85,25 +113,22 @@ async function loadCsv(
 }
 
 async function loadWorkbook(
-  abs: string,
+  bytes: Uint8Array,
   file: string,
   sets: ReadonlyMap<string, CriteriaSet>,
-): Promise<LoadedOne> {
+): Promise<Read | LoadedOneFailure> {
   // exceljs is heavy: load it only when a workbook is read.
-  const { readAssessmentWorkbook } = await import('../node/excel/import.js');
-  const bytes = new Uint8Array(await readFile(abs));
+  const { readAssessmentWorkbookOf } = await import('../node/excel/import.js');
   const candidates = [
     ...sets.values(),
     ...listCriteriaSets().flatMap((s) => getCriteriaSet(s.id) ?? []),
   ];
-  for (const set of candidates) {
-    const r = await readAssessmentWorkbook(bytes, set, { file });
-    if (r.success) return { ok: true, set, assessment: r.data };
-    // A workbook made from another set says so; any other problem is this workbook's.
-    if (!r.issues.every((i) => i.code === 'criteria_set_mismatch'))
-      return { ok: false, issues: r.issues };
-  }
-  return { ok: false, issues: [unknownSet(file, undefined)] };
+  // Loaded and bounded once, then matched against each candidate set.
+  const r = await readAssessmentWorkbookOf(bytes, candidates, { file });
+  if (r.success) return { ok: true, set: r.data.set, assessment: r.data.assessment };
+  if (r.issues.every((i) => i.code === 'criteria_set_mismatch'))
+    return { ok: false, issues: [unknownSet(file, undefined)] };
+  return { ok: false, issues: r.issues };
 }
 
 function unknownSet(file: string, id: string | undefined): Issue {

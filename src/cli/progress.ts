@@ -14,10 +14,10 @@ export function progress(io: CliIo, lang: Lang): Progress {
   const fn = ((done: number, total: number) => {
     if (!io.interactive || total < 20) return;
     shown = true;
-    io.err(`\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${done}/${total}…`);
+    (io.status ?? io.err)(`\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${done}/${total}…`);
   }) as Progress;
   fn.done = () => {
-    if (shown) io.err('\r\u001b[K');
+    if (shown) (io.status ?? io.err)('\r\u001b[K');
   };
   return fn;
 }

@@ -2,6 +2,7 @@ import { findNode } from '../engine/find-node.js';
 import { formatNumber, formatPercent, type Lang } from '../format/number-format.js';
 import type { BlockRanking, RankChange } from '../model/ranking.js';
 import type { ScoreResult } from '../model/score-result.js';
+import { escapeLine } from '../node/control-chars.js';
 import { identityKey } from '../parse/code-key.js';
 import type { ScoredBatch } from './score-batch.js';
 import { renderTable } from './text-table.js';
@@ -95,7 +96,7 @@ export function renderRankingTables(scored: ScoredBatch, lang: Lang): string {
       '',
     ]);
     const head = by.kind === 'node' ? nodeHead(by.code, lang) : [...HEAD[lang]];
-    return `${title(block, (names.get(identityKey(block.block)) ?? 0) > 1, lang)}\n${renderTable(head, [...rows, ...apart], ['right', 'left', 'right', 'right', 'right', 'left', 'left', 'left'])}`;
+    return `${escapeLine(title(block, (names.get(identityKey(block.block)) ?? 0) > 1, lang))}\n${renderTable(head, [...rows, ...apart], ['right', 'left', 'right', 'right', 'right', 'left', 'left', 'left'])}`;
   });
   const warnings = scored.ranking.warnings.map((w) =>
     lang === 'vi' ? `Lưu ý: ${w.message}` : `Note: ${w.messageEn}`,

@@ -1,5 +1,6 @@
 import { match } from 'ts-pattern';
 import type { Lang } from '../format/number-format.js';
+import { jsonSafe } from '../node/control-chars.js';
 import type { ReportInput } from '../node/reports/report-input.js';
 import { writeResultsCsv } from '../node/reports/results-csv.js';
 import { writeResultsHtml } from '../node/reports/results-html.js';
@@ -36,14 +37,16 @@ export async function renderResults(
         'json',
         () =>
           // Compact: the document is for programs, and the sets' nodes are listed once.
-          `${JSON.stringify({
-            ...RESULTS_JSON_FORMAT,
-            stage: scored.results[0]?.stage ?? 'final',
-            criteriaSets: scored.sets.map(criteriaSetOutline),
-            results: scored.results,
-            ranking: scored.ranking,
-            changes: scored.changes,
-          })}\n`,
+          `${jsonSafe(
+            JSON.stringify({
+              ...RESULTS_JSON_FORMAT,
+              stage: scored.results[0]?.stage ?? 'final',
+              criteriaSets: scored.sets.map(criteriaSetOutline),
+              results: scored.results,
+              ranking: scored.ranking,
+              changes: scored.changes,
+            }),
+          )}\n`,
       )
       .with('csv', () => writeResultsCsv(input))
       .with('md', () => writeResultsMarkdown(input))

@@ -1,5 +1,6 @@
 import { isParIndexError } from '../errors.js';
 import type { Lang } from '../format/number-format.js';
+import { escapeLine, escapeTerminal } from '../node/control-chars.js';
 import { type CliIo, EXIT, UsageError } from './cli-io.js';
 import { runCriteria } from './commands/criteria.js';
 import { runDemo } from './commands/demo.js';
@@ -10,30 +11,45 @@ import { runValidate } from './commands/validate.js';
 import { runWhatIf, WHAT_IF_OPTIONS } from './commands/what-if.js';
 import { HELP } from './help.js';
 import { formatIssues } from './messages.js';
-import { type CommonOptions, type ExtraOptions, parseOptions } from './options.js';
+import {
+  type CommonOptions,
+  type ExtraOptions,
+  type OutputFormat,
+  parseOptions,
+} from './options.js';
+import { checkFormat, checkOutNotInput } from './out-guard.js';
 import { packageVersion } from './package-root.js';
 
-/** A CLI command: its extra flags and what it does. */
+/** A CLI command: its extra flags, the formats it writes, and what it does. */
 export interface Command {
   readonly extra?: ExtraOptions | undefined;
+  /** Formats the command can write (`--format`); empty when it writes no file. */
+  readonly formats: readonly OutputFormat[];
   readonly run: (opts: CommonOptions, io: CliIo) => Promise<number>;
 }
 
+const ALL: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx', 'md', 'html'];
+
 /** Every command, by name. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
-  demo: { run: runDemo },
-  validate: { run: runValidate },
-  score: { run: (o, io) => runScore(o, io, 'score') },
-  rank: { run: (o, io) => runScore(o, io, 'rank') },
-  criteria: { run: runCriteria },
-  report: { run: runReport },
-  'what-if': { extra: WHAT_IF_OPTIONS, run: runWhatIf },
+  demo: { formats: ALL, run: runDemo },
+  validate: { formats: ['table'], run: runValidate },
+  score: { formats: ALL, run: (o, io) => runScore(o, io, 'score') },
+  rank: { formats: ALL, run: (o, io) => runScore(o, io, 'rank') },
+  criteria: { formats: ['table', 'json'], run: runCriteria },
+  report: { formats: ['xlsx', 'html', 'md', 'csv'], run: runReport },
+  'what-if': { formats: ['table', 'json'], extra: WHAT_IF_OPTIONS, run: runWhatIf },
   // The Excel commands load exceljs on use only, to keep start-up quick.
   template: {
+    formats: ['xlsx'],
     run: async (o, io) => (await import('./commands/template.js')).runTemplate(o, io),
     extra: TEMPLATE_OPTIONS,
   },
-  import: { run: async (o, io) => (await import('./commands/import.js')).runImport(o, io) },
+  import: {
+    // table: YAML.
+    formats: ['table', 'json'],
+    run: async (o, io) => (await import('./commands/import.js')).runImport(o, io),
+  },
 };
 
 function langOf(args: readonly string[]): Lang {
@@ -45,7 +61,14 @@ function langOf(args: readonly string[]): Lang {
  * Runs the `par-index` command line and returns its exit code: 0 success, 1 input problems
  * (all printed with file, path and message), 2 usage error. Never throws.
  */
-export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(args: readonly string[], terminal: CliIo): Promise<number> {
+  // Everything printed passes here: no file, name or message can drive the terminal.
+  const io: CliIo = {
+    ...terminal,
+    out: (text) => terminal.out(escapeTerminal(text)),
+    err: (text) => terminal.err(escapeTerminal(text)),
+    status: terminal.status ?? terminal.err,
+  };
   const lang = langOf(args);
   const [name, ...rest] = args;
   if (name === '--version' || name === '-v') {
@@ -61,28 +84,33 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   if (command === undefined) {
     io.err(
       lang === 'vi'
-        ? `Không có lệnh "${name}". Xem: par-index --help\n`
-        : `Unknown command "${name}". See: par-index --help\n`,
+        ? `Không có lệnh "${escapeLine(name)}". Xem: par-index --help\n`
+        : `Unknown command "${escapeLine(name)}". See: par-index --help\n`,
     );
     return EXIT.usage;
   }
   try {
-    const opts = parseOptions(rest, command.extra);
-    if (opts.help) {
-      io.out(`${HELP[name]?.[opts.lang] ?? HELP['main']?.[opts.lang] ?? ''}\n`);
+    const parsed = parseOptions(rest, command.extra);
+    if (parsed.help) {
+      io.out(`${HELP[name]?.[parsed.lang] ?? HELP['main']?.[parsed.lang] ?? ''}\n`);
       return EXIT.ok;
     }
+    // Decided before anything is read: what cannot be written right is refused up front.
+    await checkOutNotInput(name, parsed, io);
+    const opts = checkFormat(name, parsed, command.formats);
     return await command.run(opts, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n${lang === 'vi' ? 'Xem' : 'See'}: par-index ${name} --help\n`);
+      io.err(
+        `${escapeLine(error.message)}\n${lang === 'vi' ? 'Xem' : 'See'}: par-index ${name} --help\n`,
+      );
       return EXIT.usage;
     }
     if (isParIndexError(error)) {
       io.err(formatIssues(error.issues, lang));
       return EXIT.input;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = escapeLine(error instanceof Error ? error.message : String(error));
     io.err(
       lang === 'vi'
         ? `Lỗi không mong đợi: ${message}\nVui lòng báo lỗi này kèm lệnh đã chạy.\n`

@@ -1,3 +1,5 @@
+import { escapeLine } from '../node/control-chars.js';
+
 /** Column alignment in a text table. */
 export type Align = 'left' | 'right';
 
@@ -20,12 +22,15 @@ export function renderTable(
   rows: readonly (readonly string[])[],
   align: readonly Align[] = [],
 ): string {
-  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
+  // A cell is one line: a line break or control character in a name would break the table.
+  const head = header.map(escapeLine);
+  const body = rows.map((r) => r.map(escapeLine));
+  const widths = head.map((h, i) => Math.max(width(h), ...body.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     cells
       .map((c, i) => pad(c, widths[i] ?? 0, align[i] ?? 'left'))
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  return [line(header), rule, ...rows.map(line)].join('\n');
+  return [line(head), rule, ...body.map(line)].join('\n');
 }

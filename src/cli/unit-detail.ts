@@ -1,6 +1,7 @@
 import { walkScores } from '../engine/find-node.js';
 import { formatNumber, formatPercent, type Lang } from '../format/number-format.js';
 import type { NodeScore, ScoreResult } from '../model/score-result.js';
+import { escapeLine } from '../node/control-chars.js';
 import { renderTable } from './text-table.js';
 
 const HEAD = {
@@ -24,10 +25,11 @@ export function renderUnitDetail(result: ScoreResult, lang: Lang, depth = 2): st
       node.applicable ? formatPercent(node.percent, { places, lang }) : '',
       node.lostAtAppraisal === '0' ? '' : n(node.lostAtAppraisal),
     ]);
+  const table = renderTable(HEAD[lang], rows, ['left', 'left', 'right', 'right', 'right', 'right']);
   const lines = [
     `${result.unit.name} — ${vi ? result.criteriaSet.title : (result.criteriaSet.titleEn ?? result.criteriaSet.title)} — ${vi ? 'kỳ' : 'period'} ${result.period} (${vi ? 'giai đoạn' : 'stage'}: ${result.stage})`,
     '',
-    renderTable(HEAD[lang], rows, ['left', 'left', 'right', 'right', 'right', 'right']),
+    table,
     '',
     `${vi ? 'Tổng điểm' : 'Total'}: ${n(result.points)} / ${n(result.max)}` +
       (result.bonus !== '0' ? ` (${vi ? 'thưởng' : 'bonus'} ${n(result.bonus)})` : '') +
@@ -52,5 +54,6 @@ export function renderUnitDetail(result: ScoreResult, lang: Lang, depth = 2): st
     lines.push(vi ? `Lưu ý (${result.warnings.length}):` : `Warnings (${result.warnings.length}):`);
     for (const w of result.warnings) lines.push(`   - ${vi ? w.message : w.messageEn}`);
   }
-  return `${lines.join('\n')}\n`;
+  // Names, titles, trigger reasons and warnings come from the files: one line each.
+  return `${lines.map((l) => (l === table ? l : escapeLine(l))).join('\n')}\n`;
 }

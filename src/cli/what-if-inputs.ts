@@ -47,10 +47,23 @@ export interface PeerFileUnit {
   readonly value: DecimalString;
 }
 
+/**
+ * A code → value table without a prototype: looking up a criterion coded `constructor` or
+ * `toString` finds nothing instead of Object.prototype's members.
+ */
+function codeTable<T>(value: z.ZodType<T>) {
+  return z
+    .record(codeSchema, value)
+    .default({})
+    .transform(
+      (r): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, r),
+    );
+}
+
 const costFileSchema = z.strictObject({
-  costs: z.record(codeSchema, pointsSchema).default({}),
+  costs: codeTable(pointsSchema),
   locked: z.array(codeSchema).default([]),
-  caps: z.record(codeSchema, pointsSchema).default({}),
+  caps: codeTable(pointsSchema),
   allOrNothing: z.array(codeSchema).default([]),
   depth: z.number().int().min(1).optional(),
 });

@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent, type Lang } from '../format/number-format.js';
 import type { Stage } from '../model/score-result.js';
 import type { MonteCarloResult, UnitRankDistribution } from '../model/whatif-monte-carlo.js';
+import { escapeLine, jsonSafe } from '../node/control-chars.js';
 import type { WhatIfAnswer } from './what-if-answers.js';
 import { planLines } from './what-if-plan.js';
 import type { SimulationAnswer } from './what-if-scenario.js';
@@ -116,13 +117,15 @@ export function renderWhatIf(output: WhatIfOutput, format: 'table' | 'json', lan
           }
         : {}),
     };
-    return `${JSON.stringify(doc, null, 2)}\n`;
+    return `${jsonSafe(JSON.stringify(doc, null, 2))}\n`;
   }
   const several = output.answers.length > 1;
+  // Unit names and texts come from the files: each line is shown as one line.
+  const show = (lines: readonly string[]) => lines.map(escapeLine).join('\n');
   const blocks = [
-    ...output.answers.map((a) => answerLines(a, lang, several).join('\n')),
-    ...(output.simulation ? [simulationLines(output.simulation, lang).join('\n')] : []),
-    ...(output.monteCarlo ? [monteCarloLines(output.monteCarlo, lang).join('\n')] : []),
+    ...output.answers.map((a) => show(answerLines(a, lang, several))),
+    ...(output.simulation ? [show(simulationLines(output.simulation, lang))] : []),
+    ...(output.monteCarlo ? [show(monteCarloLines(output.monteCarlo, lang))] : []),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

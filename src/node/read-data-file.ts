@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { SafeParseResult } from '../errors.js';
 import { fileIssue } from './issue.js';
 import { parseDataText } from './parse-data-text.js';
+import { readFileCapped, readProblemIssue } from './read-file-capped.js';
 
 /** Largest data file read (criteria sets and assessments are a few hundred kB at most). */
 export const MAX_DATA_FILE_BYTES = 20 * 1024 * 1024;
@@ -21,40 +21,23 @@ export function decodeText(bytes: Uint8Array): string | undefined {
 
 /**
  * Reads a JSON or YAML data file into plain data, with clear coded issues (file not found,
- * too large, not UTF-8 text, syntax errors with line and column, duplicate keys).
+ * too large, not UTF-8 text, syntax errors with line and column, duplicate keys). The file is
+ * never read past {@link MAX_DATA_FILE_BYTES}, whatever it is (a 3 GB file, `/dev/zero`).
  *
  * @param path - Path of a `.json`, `.yaml` or `.yml` file (`-` is not accepted here).
  */
 export async function readDataFile(path: string): Promise<SafeParseResult<unknown>> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) {
-      return fail(
-        path,
-        'file_unreadable',
-        'Đường dẫn không phải là một tệp.',
-        'The path is not a file.',
-      );
-    }
-    size = info.size;
-  } catch {
-    return fail(path, 'file_not_found', 'Không tìm thấy tệp.', 'File not found.');
-  }
-  if (size > MAX_DATA_FILE_BYTES) {
-    return fail(
-      path,
-      'file_too_large',
-      `Tệp quá lớn (${size} byte; tối đa ${MAX_DATA_FILE_BYTES}).`,
-      `File too large (${size} bytes; at most ${MAX_DATA_FILE_BYTES}).`,
-    );
-  }
-  const bytes = await readFile(path);
-  return parseDataBytes(bytes, path);
+  const read = await readFileCapped(path, MAX_DATA_FILE_BYTES);
+  if (!read.ok) return { success: false, issues: [readProblemIssue(path, read.problem)] };
+  return parseDataBytes(read.bytes, path);
 }
 
 /** Parses the bytes of a JSON or YAML file (see {@link readDataFile}). */
 export function parseDataBytes(bytes: Uint8Array, file: string): SafeParseResult<unknown> {
+  if (bytes.byteLength > MAX_DATA_FILE_BYTES) {
+    const problem = { kind: 'too_large', limit: MAX_DATA_FILE_BYTES } as const;
+    return { success: false, issues: [readProblemIssue(file, problem)] };
+  }
   const text = decodeText(bytes);
   if (text === undefined) {
     return fail(

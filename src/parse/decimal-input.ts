@@ -25,12 +25,15 @@ export type DecimalRead =
 const MAX_INT_DIGITS = 15;
 const MAX_FRACTION_DIGITS = 20;
 const PLAIN = /^[+-]?(\d+)(?:\.(\d+))?$/;
+// With both separators, dots may only group thousands before the one decimal comma: "1.234,5".
+const GROUPED = /^[+-]?\d{1,3}(?:\.\d{3})+,\d+$/;
 // Ordinary, non-breaking and narrow spaces, zero-width characters and the BOM.
 const SPACES = /\s|\u00a0|\u202f|\u200b|\u200c|\u200d|\ufeff/g;
 
 /**
  * Reads a number as people type it: `74.42`, `"74,42"`, `"1.234,5"`, `"95%"`, `" 3 "`.
- * A comma is a decimal separator; when both `.` and `,` appear, dots group thousands.
+ * A comma is a decimal separator; when both `.` and `,` appear, dots must group thousands
+ * (`"1.234,5"`); any other mix (`"5.0,5"`, `"1.2.3,4"`, `"1,234.5"`) is refused.
  * Exponents, NaN, infinities and absurdly long numbers are refused. Negative zero becomes 0.
  */
 export function readDecimal(input: unknown): DecimalRead {
@@ -46,7 +49,12 @@ export function readDecimal(input: unknown): DecimalRead {
     text = text.slice(0, -1);
   }
   if (text.includes(',')) {
-    text = text.includes('.') ? text.replace(/\./g, '').replace(',', '.') : text.replace(',', '.');
+    // "5.0,5" or "1.2.3,4" is a typing slip, not 50.5 or 123.4: refused, not guessed.
+    if (text.includes('.')) {
+      if (!GROUPED.test(text)) return { ok: false, problem: 'not_a_number' };
+      text = text.replace(/\./g, '');
+    }
+    text = text.replace(',', '.');
   }
   return fromText(text, percentSign);
 }

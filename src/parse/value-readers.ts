@@ -42,11 +42,36 @@ function nonNegative(raw: unknown): DecimalString | 'negative' | undefined {
   return dec(r.value).isNegative() ? 'negative' : r.value;
 }
 
-/** A percentage: `95`, `"95%"`, `"95,5 %"`. */
+// Above this, a "percent" is no measurement: most likely a date Excel turned into its day number.
+const MAX_PERCENT = 1000;
+// Excel day numbers of 1 January 1990 and 31 December 2099; 25 569 is 1 January 1970.
+const FIRST_SERIAL = 32_874;
+const LAST_SERIAL = 73_050;
+const UNIX_EPOCH_SERIAL = 25_569;
+
+/** `dd/mm/yyyy` of an Excel day number in the plausible range, else undefined. */
+function serialDate(percent: DecimalString): string | undefined {
+  const n = dec(percent);
+  if (!n.isInteger() || n.lessThan(FIRST_SERIAL) || n.greaterThan(LAST_SERIAL)) return undefined;
+  const iso = new Date((n.toNumber() - UNIX_EPOCH_SERIAL) * 86_400_000).toISOString();
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+function tooLargePercent(percent: DecimalString): readonly Problem[] {
+  const date = serialDate(percent);
+  const shown = percent.replace('.', ',');
+  return invalid(
+    `Tỷ lệ ${shown} % không thể đúng (tối đa ${MAX_PERCENT} %)${date ? `: có lẽ là ngày ${date} bị Excel đổi thành số` : ''}. Hãy nhập tỷ lệ phần trăm (95 hoặc 95,5%) hoặc tử số/mẫu số (45/50).`,
+    `A ratio of ${percent}% cannot be right (at most ${MAX_PERCENT}%)${date ? `: probably the date ${date} turned into a number by Excel` : ''}. Enter a percentage (95 or 95.5%) or numerator/denominator (45/50).`,
+  );
+}
+
+/** A percentage: `95`, `"95%"`, `"95,5 %"`; above 1 000 % (a date typed as a number) is refused. */
 export function readPercent(raw: unknown): ReadOutcome {
   if (typeof raw === 'string' && raw.includes('/')) return undefined;
   const v = nonNegative(raw);
   if (v === 'negative') return invalid('Tỷ lệ không được âm.', 'A ratio cannot be negative.');
+  if (v !== undefined && dec(v).greaterThan(MAX_PERCENT)) return tooLargePercent(v);
   return v === undefined ? undefined : { kind: 'percent', percent: v };
 }
 

@@ -21,6 +21,9 @@ interface Prepared {
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
 
+/** Most decimal places a ranking compares (a criteria set may publish 0 to 10). */
+const MAX_PLACES = 10;
+
 /**
  * Ranks values within their blocks (khối): highest value first, competition ranking. A block is
  * the pair (criteria set, block name): units of different sets are never ranked together.
@@ -38,8 +41,8 @@ const PLAIN = /^-?\d+(\.\d+)?$/;
  * @param by - What the values are (recorded in the result).
  * @param unranked - Units listed apart in their blocks (e.g. the node ranked does not apply).
  * @returns Every block in Vietnamese alphabetical order, each with its units best first.
- * @throws RangeError when `places` is not an integer from 0 to 20, a value is not a finite
- *   decimal, or a unit id appears twice in a block.
+ * @throws RangeError when `places` is not an integer from 0 to 10, a value is not a finite
+ *   decimal (NaN, Infinity, a number object), or a unit id appears twice in a block.
  * @example
  * const r = rankValues([
  *   { unitId: 'duc-co', unitName: 'Huyện Đức Cơ', block: 'huyện', value: '74.42' as DecimalString },
@@ -53,8 +56,10 @@ export function rankValues(
   by: RankBy = { kind: 'index' },
   unranked: readonly (UnrankedUnit & { readonly criteriaSetId?: string | undefined })[] = [],
 ): Ranking {
-  if (!Number.isInteger(places) || places < 0 || places > 20) {
-    throw new RangeError(`rankValues: places must be an integer from 0 to 20, got ${places}`);
+  if (!Number.isInteger(places) || places < 0 || places > MAX_PLACES) {
+    throw new RangeError(
+      `rankValues: places must be a non-negative integer of at most ${MAX_PLACES}, got ${places}`,
+    );
   }
   const groups = groupBlocks(
     values.map((input) => ({ item: prepare(input, places), ...input })),
@@ -85,10 +90,18 @@ function prepare(input: RankInput, places: number): Prepared {
 }
 
 function roundShown(input: RankInput, places: number): string {
-  if (typeof input.value !== 'string' || !PLAIN.test(input.value.trim())) {
-    throw new RangeError(`rankValues: value of unit "${input.unitId}" is not a finite decimal`);
+  const value: unknown = input.value;
+  // Only finite decimals rank: NaN would compare unequal to everything, Infinity above everyone.
+  const text =
+    typeof value === 'number' && Number.isFinite(value)
+      ? roundDecimal(value, 20)
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
+  if (!PLAIN.test(text)) {
+    throw new RangeError(`rankValues: value of unit "${input.unitId}" is not a decimal`);
   }
-  return roundDecimal(input.value.trim(), places);
+  return roundDecimal(text, places);
 }
 
 function rankBlock(

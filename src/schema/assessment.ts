@@ -13,10 +13,11 @@ import { decimalSchema, pointsSchema } from './decimal.js';
 import { rawIssue } from './problem.js';
 import { codeSchema, noteSchema, textSchema } from './text.js';
 
+// Ids and blocks are identities, normalised like codes: `huyện` + U+200B is the block `huyện`.
 const unitSchema: z.ZodType<UnitInfo, unknown> = z.strictObject({
-  id: textSchema,
+  id: codeSchema,
   name: textSchema,
-  block: textSchema,
+  block: codeSchema,
 });
 
 const evidenceSchema: z.ZodType<EvidenceDocument, unknown> = z.strictObject({

@@ -95,9 +95,12 @@ function itemOf(
   const reach = upTo ?? n.max;
   const gain = qSub(qDec(reach), exact ?? qDec(n.points));
   if (qSign(gain) <= 0) return undefined;
-  const costCode = codes.find((c) => options.costs?.[c] !== undefined);
-  const cost = costCode === undefined ? undefined : options.costs?.[costCode];
-  const cap = options.caps?.[n.code];
+  // Own keys only: a criterion coded `constructor` must not find Object.prototype's.
+  const own = <T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+    table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+  const costCode = codes.find((c) => own(options.costs, c) !== undefined);
+  const cost = costCode === undefined ? undefined : own(options.costs, costCode);
+  const cap = own(options.caps, n.code);
   return {
     code: n.code,
     name: n.name,

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { expect } from 'vitest';
 import type { Issue, IssueCode, SafeParseResult } from '../../src/errors.js';
 
@@ -90,4 +93,35 @@ export function deepArray(depth: number): unknown {
   let v: unknown = [];
   for (let i = 0; i < depth; i++) v = [v];
   return v;
+}
+
+/**
+ * SHA-256 of every file below `dir` (relative path → hash), to prove inputs were not touched.
+ * Files over 64 MB (the sparse giants) are fingerprinted by size and modification time.
+ */
+export async function hashTree(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile()) {
+        const info = await stat(full);
+        const hash =
+          info.size > 64 * 1024 * 1024
+            ? `${info.size}:${info.mtimeMs}`
+            : createHash('sha256')
+                .update(await readFile(full))
+                .digest('hex');
+        out.set(relative(dir, full), hash);
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** Asserts the files below `dir` are exactly `before` (nothing written, changed or removed). */
+export async function expectTreeUnchanged(dir: string, before: Map<string, string>): Promise<void> {
+  expect(Object.fromEntries(await hashTree(dir))).toEqual(Object.fromEntries(before));
 }

@@ -8,10 +8,17 @@ describe('nestsTooDeep', () => {
     expect(nestsTooDeep('['.repeat(MAX_NESTING) + ']'.repeat(MAX_NESTING))).toBe(false);
   });
 
-  it('refuses brackets, indentation or dash sequences deeper than the limit', () => {
+  it('refuses brackets, block mappings or dash sequences deeper than the limit', () => {
     expect(nestsTooDeep('['.repeat(MAX_NESTING + 1))).toBe(true);
-    expect(nestsTooDeep(`a:\n${' '.repeat(MAX_NESTING * 4 + 1)}b: 1`)).toBe(true);
     expect(nestsTooDeep(`${'- '.repeat(MAX_NESTING + 1)}x`)).toBe(true);
+    // One-space indentation: 257 mappings, each one column deeper than its parent.
+    const stairs = Array.from({ length: MAX_NESTING + 1 }, (_, i) => `${' '.repeat(i)}a:`);
+    expect(nestsTooDeep(`${stairs.join('\n')} 1`)).toBe(true);
+    expect(nestsTooDeep(`${stairs.slice(1).join('\n')} 1`)).toBe(false);
+  });
+
+  it('measures nesting, not indentation: a 1 025-column indent is one level', () => {
+    expect(nestsTooDeep(`a:\n${' '.repeat(MAX_NESTING * 4 + 1)}b: 1`)).toBe(false);
   });
 
   it('ignores brackets inside quoted strings', () => {

@@ -4,6 +4,8 @@ import { getCriteriaSet } from '../../src/criteria-sets/registry.js';
 import { scoreAssessment } from '../../src/engine/score-assessment.js';
 import type { PlanItem } from '../../src/model/whatif-plan.js';
 import { loadAssessmentFile } from '../../src/node/load-files.js';
+import { parseAssessment } from '../../src/parse/parse-assessment.js';
+import { parseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
 import { planCheapest, winnablePoints } from '../../src/whatif/plan-cheapest.js';
 import { planItemsFromResult } from '../../src/whatif/plan-items.js';
 import { pointsNeededForRankInResults } from '../../src/whatif/rank-gap-results.js';
@@ -81,5 +83,31 @@ describe('all-or-nothing yes-no items (issue 8, defect 4)', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('plan items and prototype keys', () => {
+  it('a criterion coded `constructor` takes no cost from Object.prototype', () => {
+    const set = parseCriteriaSet({
+      id: 'proto',
+      title: 'Mã lạ',
+      level: 'commune',
+      provenance: 'illustrative',
+      fields: [{ code: 'constructor', name: 'Lĩnh vực lạ', max: 2 }],
+    });
+    const a = parseAssessment(
+      {
+        criteriaSet: 'proto',
+        unit: { id: 'x', name: 'Xã X', block: 'xã' },
+        period: '2023',
+        entries: [],
+      },
+      set,
+    );
+    const items = planItemsFromResult(scoreAssessment(set, a), { costs: {}, caps: {} });
+    expect(items.map((i) => [i.code, i.costPerPoint, i.cap])).toEqual([
+      ['constructor', undefined, undefined],
+    ]);
+    expect(planCheapest(items, '1').totalCost).toBe('1');
   });
 });

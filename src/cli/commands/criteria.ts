@@ -3,6 +3,7 @@ import { getCriteriaSet, listCriteriaSets } from '../../criteria-sets/registry.j
 import { formatNumber } from '../../format/number-format.js';
 import { walkWithDepth } from '../../internal/tree.js';
 import type { CriteriaSet } from '../../model/criteria-set.js';
+import { escapeLine, jsonSafe } from '../../node/control-chars.js';
 import { safeLoadCriteriaSetFile } from '../../node/load-files.js';
 import { describeRule } from '../../rules/describe-rule.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
@@ -18,7 +19,7 @@ export async function runCriteria(opts: CommonOptions, io: CliIo): Promise<numbe
   if (sub === 'list') {
     const sets = listCriteriaSets();
     if (opts.format === 'json') {
-      await emit(io, opts.out, `${JSON.stringify(sets, null, 2)}\n`);
+      await emit(io, opts.out, `${jsonSafe(JSON.stringify(sets, null, 2))}\n`);
       return EXIT.ok;
     }
     const head = vi
@@ -44,7 +45,7 @@ export async function runCriteria(opts: CommonOptions, io: CliIo): Promise<numbe
       set = r.data;
     }
     if (opts.format === 'json') {
-      await emit(io, opts.out, `${JSON.stringify(set, null, 2)}\n`);
+      await emit(io, opts.out, `${jsonSafe(JSON.stringify(set, null, 2))}\n`);
       return EXIT.ok;
     }
     const head = vi
@@ -57,7 +58,7 @@ export async function runCriteria(opts: CommonOptions, io: CliIo): Promise<numbe
       n.children.length === 0 ? describeRule(n.rule ?? { kind: 'direct' }, n.max, opts.lang) : '',
     ]);
     const title = `${vi ? set.title : (set.titleEn ?? set.title)} [${set.id}] — ${set.provenance}${set.partial ? (vi ? ', một phần' : ', partial') : ''}`;
-    await emit(io, opts.out, `${title}\n${renderTable(head, rows)}\n`);
+    await emit(io, opts.out, `${escapeLine(title)}\n${renderTable(head, rows)}\n`);
     return EXIT.ok;
   }
   throw new UsageError(

@@ -1,32 +1,38 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
+import type { Issue } from '../../errors.js';
+import { jsonSafe } from '../../node/control-chars.js';
+import { csvTooLarge } from '../../node/csv/csv-bounds.js';
 import { csvToWorkbook } from '../../node/csv/csv-to-workbook.js';
 import { parseCsv } from '../../node/csv/parse-csv.js';
+import { tooManyCells } from '../../node/csv/read-assessment-csv.js';
 import { importCriteriaSheet } from '../../node/excel/criteria-import.js';
 import { readAssessmentWorkbook } from '../../node/excel/import.js';
+import { EXCEL_LIMITS } from '../../node/excel/limits.js';
 import { decodeText } from '../../node/read-data-file.js';
 import { assessmentToInput } from '../../serialize/assessment-input.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
+import { readInput, STDIN } from '../load-one.js';
 import { formatIssues } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 import { resolveOneSet } from '../resolve-set.js';
 
-async function readInput(io: CliIo, file: string): Promise<Uint8Array> {
-  return file === '-' ? io.readStdin() : new Uint8Array(await readFile(resolve(io.cwd, file)));
-}
-
 /** A criteria table saved as CSV, as a one-sheet workbook for the spreadsheet reader. */
-async function csvTableAsWorkbook(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+async function csvTableAsWorkbook(
+  bytes: Uint8Array,
+  file: string,
+): Promise<Uint8Array | Issue | undefined> {
   const text = decodeText(bytes);
+  // Bounded before parsing and before the workbook is built from it.
+  if (text !== undefined && csvTooLarge(text)) return tooManyCells(file);
   const rows = text === undefined ? undefined : parseCsv(text);
   return rows === undefined ? undefined : csvToWorkbook(rows);
 }
 
 function serialise(data: unknown, format: CommonOptions['format']): string {
   return format === 'json'
-    ? `${JSON.stringify(data, null, 2)}\n`
+    ? `${jsonSafe(JSON.stringify(data, null, 2))}\n`
     : stringify(data, { lineWidth: 0 });
 }
 
@@ -42,27 +48,20 @@ export async function runImport(opts: CommonOptions, io: CliIo): Promise<number>
       'Dùng: par-index import assessment <tệp.xlsx> --criteria <mã|tệp> | import criteria <tệp.xlsx> / Usage: par-index import assessment <file.xlsx> --criteria <id|file> | import criteria <file.xlsx>',
     );
   }
-  const bytes = await readInput(io, file).catch(() => undefined);
-  if (bytes === undefined) {
-    io.err(
-      formatIssues(
-        [
-          {
-            code: 'file_not_found',
-            path: [],
-            message: 'Không tìm thấy tệp.',
-            messageEn: 'File not found.',
-            file,
-          },
-        ],
-        opts.lang,
-      ),
-    );
+  const abs = file === STDIN ? STDIN : resolve(io.cwd, file);
+  const read = await readInput(abs, file, io, EXCEL_LIMITS.maxBytes);
+  if (!read.ok) {
+    io.err(formatIssues(read.issues, opts.lang));
     return EXIT.input;
   }
+  const bytes = read.bytes;
   const format = opts.format === 'json' ? 'json' : 'table';
   if (kind === 'criteria') {
-    const table = /\.csv$/i.test(file) ? await csvTableAsWorkbook(bytes) : bytes;
+    const table = /\.csv$/i.test(file) ? await csvTableAsWorkbook(bytes, file) : bytes;
+    if (table !== undefined && !(table instanceof Uint8Array)) {
+      io.err(formatIssues([table], opts.lang));
+      return EXIT.input;
+    }
     if (table === undefined) {
       io.err(
         formatIssues(

@@ -3,8 +3,8 @@ import type { RankBy } from '../../model/ranking.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { duplicateUnits } from '../duplicate-units.js';
 import { emit } from '../emit.js';
-import { loadBatch } from '../load-batch.js';
-import { formatIssues } from '../messages.js';
+import { loadBatch, type Spellings } from '../load-batch.js';
+import { formatIssues, formatWarnings } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 import { progress } from '../progress.js';
 import { renderResults } from '../render-results.js';
@@ -26,9 +26,12 @@ export async function runScore(
     );
   }
   const report = progress(io, opts.lang);
-  const batch = await loadBatch(opts.positionals, opts.criteria, io, report);
+  const spellings: Spellings = new Map();
+  const batch = await loadBatch(opts.positionals, opts.criteria, io, report, spellings);
   const previous =
-    opts.previous.length > 0 ? await loadBatch(opts.previous, opts.criteria, io) : undefined;
+    opts.previous.length > 0
+      ? await loadBatch(opts.previous, opts.criteria, io, undefined, spellings)
+      : undefined;
   report.done();
   const issues = [
     ...batch.issues,
@@ -40,6 +43,7 @@ export async function runScore(
     io.err(formatIssues(issues, opts.lang));
     return EXIT.input;
   }
+  io.err(formatWarnings([...batch.warnings, ...(previous?.warnings ?? [])], opts.lang));
   const by: RankBy = opts.by !== undefined ? { kind: 'node', code: opts.by } : { kind: 'index' };
   if (by.kind === 'node') {
     const unknown = batch.items.find((i) => findCriteriaNode(i.set.fields, by.code) === undefined);

@@ -1,3 +1,4 @@
+import { escapeLine } from '../../node/control-chars.js';
 import { writeAssessmentTemplate } from '../../node/excel/template.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
@@ -22,8 +23,8 @@ export async function runTemplate(opts: CommonOptions, io: CliIo): Promise<numbe
   await emit(io, opts.out, bytes);
   io.err(
     opts.lang === 'vi'
-      ? `Đã tạo biểu tự chấm điểm: ${opts.out}\n`
-      : `Template written: ${opts.out}\n`,
+      ? `Đã tạo biểu tự chấm điểm: ${escapeLine(opts.out)}\n`
+      : `Template written: ${escapeLine(opts.out)}\n`,
   );
   return EXIT.ok;
 }

@@ -3,14 +3,15 @@ import { getCriteriaSet } from '../../criteria-sets/registry.js';
 import type { Issue } from '../../errors.js';
 import { fileIssue, inFile } from '../../node/issue.js';
 import { criteriaSetIdOf } from '../../node/load-files.js';
-import { parseDataBytes, readDataFile } from '../../node/read-data-file.js';
+import { parseDataBytes } from '../../node/read-data-file.js';
+import { assessmentWarnings } from '../../parse/assessment-warnings.js';
 import { safeParseAssessment } from '../../parse/parse-assessment.js';
 import { safeParseCriteriaSet } from '../../parse/parse-criteria-set.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
 import { loadCriteriaSets } from '../load-batch.js';
-import { loadOneAssessment, STDIN } from '../load-one.js';
-import { formatIssues } from '../messages.js';
+import { loadOneAssessment, readInput, STDIN } from '../load-one.js';
+import { type FileWarning, formatIssues, formatWarnings } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 
 /**
@@ -22,21 +23,29 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
     throw new UsageError('Cần ít nhất một tệp để kiểm tra. / Give at least one file to check.');
   }
   const { sets, issues } = await loadCriteriaSets(opts.criteria, io);
-  const { files, missing } = await collectFiles(opts.positionals, io.cwd);
+  const { files, missing, problems } = await collectFiles(opts.positionals, io.cwd);
+  issues.push(...problems);
   for (const m of missing)
     issues.push(fileIssue(m, 'file_not_found', 'Không tìm thấy tệp.', 'File not found.'));
   const assessments: { file: string; data: unknown }[] = [];
+  const warnings: FileWarning[] = [];
   let ok = 0;
   for (const abs of files) {
     const file = abs === STDIN ? STDIN : relative(io.cwd, abs) || abs;
     if (/\.(xlsx|csv)$/i.test(abs)) {
       const r = await loadOneAssessment(abs, file, sets, io);
-      if (r.ok) ok++;
-      else issues.push(...r.issues);
+      if (r.ok) {
+        ok++;
+        warnings.push(...r.warnings.map((warning) => ({ file, warning })));
+      } else issues.push(...r.issues);
       continue;
     }
-    const data =
-      abs === STDIN ? parseDataBytes(await io.readStdin(), STDIN) : await readDataFile(abs);
+    const bytes = await readInput(abs, file, io);
+    if (!bytes.ok) {
+      issues.push(...bytes.issues);
+      continue;
+    }
+    const data = parseDataBytes(bytes.bytes, file);
     if (!data.success) {
       issues.push(...data.issues.map((i) => ({ ...i, file })));
       continue;
@@ -58,9 +67,12 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
       continue;
     }
     const r = safeParseAssessment(data, set);
-    if (r.success) ok++;
-    else issues.push(...inFile(file, r.issues));
+    if (r.success) {
+      ok++;
+      warnings.push(...assessmentWarnings(r.data, set).map((warning) => ({ file, warning })));
+    } else issues.push(...inFile(file, r.issues));
   }
+  io.err(formatWarnings(warnings, opts.lang));
   if (issues.length > 0) {
     io.err(formatIssues(issues, opts.lang));
     return EXIT.input;

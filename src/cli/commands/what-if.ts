@@ -4,10 +4,11 @@ import { findCriteriaNode } from '../../internal/tree.js';
 import type { Assessment } from '../../model/assessment.js';
 import type { CriteriaSet } from '../../model/criteria-set.js';
 import type { ScoreResult } from '../../model/score-result.js';
+import { identityKey } from '../../parse/code-key.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
 import { loadBatch } from '../load-batch.js';
-import { formatIssues } from '../messages.js';
+import { formatIssues, formatWarnings } from '../messages.js';
 import type { CommonOptions, ExtraOptions } from '../options.js';
 import { progress } from '../progress.js';
 import { answerFor, type SetGroup } from '../what-if-answers.js';
@@ -110,7 +111,7 @@ export async function runWhatIf(opts: CommonOptions, io: CliIo): Promise<number>
       'what-if: --format phải là table hoặc json. / what-if: --format must be table or json.',
     );
   }
-  const unitId = str(opts, 'unit');
+  const unitAsked = str(opts, 'unit');
   const rank = wholeNumber(str(opts, 'rank'), 'rank', 1, 100_000);
   const band = str(opts, 'band');
   const noWeak = flag(opts, 'no-weak');
@@ -130,7 +131,7 @@ export async function runWhatIf(opts: CommonOptions, io: CliIo): Promise<number>
       '--plan cần --rank, --band hoặc --no-weak. / --plan needs --rank, --band or --no-weak.',
     );
   }
-  if (gapAsked && unitId === undefined) {
+  if (gapAsked && unitAsked === undefined) {
     throw new UsageError('Cần --unit <mã đơn vị>. / --unit <unit id> is required.');
   }
   const report = progress(io, opts.lang);
@@ -151,12 +152,19 @@ export async function runWhatIf(opts: CommonOptions, io: CliIo): Promise<number>
     io.err(formatIssues(issues, opts.lang));
     return EXIT.input;
   }
+  io.err(formatWarnings(batch.warnings, opts.lang));
   // Scored per item, not with scoreBatch: a unit may have one assessment per set (seed 004),
   // and each set is ranked on its own.
   const results = batch.items.map((i) =>
     scoreAssessment(i.set, i.assessment, { stage: opts.stage }),
   );
   const groups = groupsOf(batch.items, results);
+  // `--unit AN-LAC` names the unit the files spell `an-lac` (ids compare like codes, without case).
+  const unitId =
+    unitAsked === undefined
+      ? undefined
+      : (results.find((r) => identityKey(r.unit.id) === identityKey(unitAsked))?.unit.id ??
+        unitAsked);
   const mine = groups.flatMap((g) =>
     g.results.filter((r) => r.unit.id === unitId).map((r) => ({ g, r })),
   );

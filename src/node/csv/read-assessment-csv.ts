@@ -4,6 +4,7 @@ import type { Assessment } from '../../model/assessment.js';
 import type { CriteriaSet } from '../../model/criteria-set.js';
 import { safeParseAssessment } from '../../parse/parse-assessment.js';
 import { fileIssue } from '../issue.js';
+import { csvTooLarge, MAX_CSV_CELLS } from './csv-bounds.js';
 import { parseCsv } from './parse-csv.js';
 
 /** Most rows read from an assessment CSV (a criteria tree has a few hundred nodes). */
@@ -80,6 +81,8 @@ export interface CsvAssessment {
  * @param file - File name put on issues.
  */
 export function csvToAssessmentInput(text: string, file: string): SafeParseResult<CsvAssessment> {
+  // Bounded before parsing: ten million short lines would take minutes and gigabytes.
+  if (csvTooLarge(text)) return fail(tooManyCells(file));
   const rows = parseCsv(text);
   if (rows === undefined) {
     return fail(
@@ -102,6 +105,8 @@ export function csvToAssessmentInput(text: string, file: string): SafeParseResul
     );
   }
   const meta: Record<string, string> = {};
+  const metaRow: Record<string, number> = {};
+  const issues: Issue[] = [];
   let headerAt = -1;
   for (const [i, row] of rows.entries()) {
     const key = foldText(row[0] ?? '');
@@ -110,7 +115,14 @@ export function csvToAssessmentInput(text: string, file: string): SafeParseResul
       break;
     }
     const name = META[key];
-    if (name !== undefined) meta[name] = (row[1] ?? '').trim();
+    if (name === undefined) continue;
+    const first = metaRow[name];
+    // Two "Mã đơn vị" rows: which one is meant cannot be guessed, so neither wins.
+    if (first !== undefined) issues.push(twice(file, `row ${i + 1}`, row[0] ?? '', first));
+    else {
+      meta[name] = (row[1] ?? '').trim();
+      metaRow[name] = i + 1;
+    }
   }
   if (headerAt < 0) {
     return fail(
@@ -122,7 +134,24 @@ export function csvToAssessmentInput(text: string, file: string): SafeParseResul
       ),
     );
   }
-  const header = (rows[headerAt] ?? []).map((h) => COLUMNS[foldText(h)]);
+  const headerRow = rows[headerAt] ?? [];
+  const header = headerRow.map((h) => COLUMNS[foldText(h)]);
+  header.forEach((column, j) => {
+    const first = column === undefined ? -1 : header.indexOf(column);
+    if (first >= 0 && first < j) {
+      issues.push(
+        fileIssue(
+          file,
+          'duplicate_entry',
+          `Dòng ${headerAt + 1}: cột '${headerRow[j]}' (cột ${j + 1}) trùng với cột ${first + 1} ('${headerRow[first]}'); mỗi cột chỉ có một.`,
+          `Row ${headerAt + 1}: column '${headerRow[j]}' (column ${j + 1}) repeats column ${first + 1} ('${headerRow[first]}'); give each column once.`,
+          [`row ${headerAt + 1}`],
+        ),
+      );
+    }
+  });
+  const [firstIssue, ...moreIssues] = issues;
+  if (firstIssue !== undefined) return { success: false, issues: [firstIssue, ...moreIssues] };
   const entries: Record<string, unknown>[] = [];
   const rowNumbers: number[] = [];
   for (const [k, row] of rows.slice(headerAt + 1).entries()) {
@@ -180,6 +209,26 @@ function rowPath(issue: Issue, rows: readonly number[]): Issue {
   const [head, n, ...rest] = issue.path;
   if (head !== 'entries' || typeof n !== 'number') return issue;
   return { ...issue, path: [`row ${rows[n] ?? '?'}`, ...rest] };
+}
+
+/** The issue for a CSV with more than {@link MAX_CSV_CELLS} cells. */
+export function tooManyCells(file: string): Issue {
+  return fileIssue(
+    file,
+    'file_too_large',
+    `Tệp CSV quá lớn: hơn ${MAX_CSV_CELLS.toLocaleString('vi-VN')} ô (dấu phân cách và dòng). Không đọc tiếp.`,
+    `The CSV file is too large: more than ${MAX_CSV_CELLS.toLocaleString('en-US')} cells (separators and lines). Not read further.`,
+  );
+}
+
+function twice(file: string, at: string, label: string, first: number): Issue {
+  return fileIssue(
+    file,
+    'duplicate_entry',
+    `Dòng ${at.slice(4)}: '${label.trim()}' đã có ở dòng ${first}; mỗi thông tin chỉ ghi một lần.`,
+    `Row ${at.slice(4)}: '${label.trim()}' was already given on row ${first}; give it once.`,
+    [at],
+  );
 }
 
 function fail(issue: Issue): SafeParseResult<never> {

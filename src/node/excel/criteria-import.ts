@@ -144,6 +144,18 @@ function readTable(wb: Workbook, options: ImportCriteriaOptions): CriteriaImport
     }
     placeNode(node, stack, roots, codes, problems, at(sttCell.address));
   }
+  if (roots.length === 0) {
+    // A header and no criterion: writing `fields: []` would only be a set that checks nothing.
+    problems.push(
+      excelIssue(
+        'missing_field',
+        `Bảng tiêu chí "${ws.name}" không có dòng tiêu chí nào được đánh số (I, 1, 1.1, a…) dưới dòng tiêu đề; không tạo bộ chỉ số.`,
+        `The criteria table "${ws.name}" has no numbered criterion row (I, 1, 1.1, a…) below its header; no criteria set was made.`,
+        { file, sheet: ws.name },
+      ),
+    );
+    return { criteria: undefined, problems };
+  }
   const criteria = toAuthoring(roots, problems, (cell) => at(cell), {
     file,
     sheet: ws.name,

@@ -50,21 +50,58 @@ export async function readAssessmentWorkbook(
   set: CriteriaSet,
   options: ReadAssessmentOptions = {},
 ): Promise<SafeParseResult<Assessment>> {
+  const found = await readAssessmentWorkbookOf(data, [set], options);
+  return found.success ? { success: true, data: found.data.assessment } : found;
+}
+
+/**
+ * Like {@link readAssessmentWorkbook}, for a workbook whose criteria set is one of `sets`
+ * (tried in order): the workbook is loaded and bounded once, however many sets are tried.
+ * Fails with the `criteria_set_mismatch` issues of the last set when it was made from none.
+ *
+ * @param data - The `.xlsx` file's bytes.
+ * @param sets - The candidate criteria sets, at least one.
+ * @param options - File name for issues; limits.
+ */
+export async function readAssessmentWorkbookOf(
+  data: Uint8Array,
+  sets: readonly CriteriaSet[],
+  options: ReadAssessmentOptions = {},
+): Promise<SafeParseResult<{ readonly set: CriteriaSet; readonly assessment: Assessment }>> {
   const { file } = options;
   const loaded = await loadWorkbook(data, file, options.limits);
   if (!loaded.ok) return { success: false, issues: loaded.issues };
+  let issues: readonly [Issue, ...Issue[]] = [unreadableForm(file)];
+  for (const set of sets) {
+    const r = readOrIssue(loaded.workbook, set, file);
+    if (r.success) return { success: true, data: { set, assessment: r.data } };
+    issues = r.issues;
+    // A workbook made from another set says so; any other problem is this workbook's.
+    if (!issues.every((i) => i.code === 'criteria_set_mismatch')) break;
+  }
+  return { success: false, issues };
+}
+
+function readOrIssue(
+  wb: Workbook,
+  set: CriteriaSet,
+  file: string | undefined,
+): SafeParseResult<Assessment> {
   try {
-    return readLoaded(loaded.workbook, set, file);
+    return readLoaded(wb, set, file);
   } catch {
     // exceljs models are plain objects; this only guards against a workbook we did not foresee.
-    const issue = excelIssue(
-      'file_unreadable',
-      'Không đọc được nội dung biểu tự chấm điểm.',
-      'Cannot read the self-assessment workbook.',
-      { file },
-    );
-    return { success: false, issues: [issue] };
+    return { success: false, issues: [unreadableForm(file)] };
   }
+}
+
+function unreadableForm(file: string | undefined): Issue {
+  return excelIssue(
+    'file_unreadable',
+    'Không đọc được nội dung biểu tự chấm điểm.',
+    'Cannot read the self-assessment workbook.',
+    { file },
+  );
 }
 
 function readLoaded(

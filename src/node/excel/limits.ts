@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Issue } from '../../errors.js';
 import { excelIssue } from './excel-issue.js';
-import { countSheetRows, listZipEntries, type ZipEntry } from './zip-scan.js';
+import { type XmlExcess, XmlTally } from './xml-budget.js';
+import { inflateEntry, listZipEntries, type ZipEntry } from './zip-scan.js';
 
 /** Bounds on what the Excel readers accept; beyond them the file is refused, not read. */
 export const EXCEL_LIMITS = {
@@ -11,8 +12,19 @@ export const EXCEL_LIMITS = {
   maxSheets: 50,
   /** Most rows in any worksheet. */
   maxRows: 20_000,
-  /** Most bytes the archive may inflate to (guards against zip bombs). */
-  maxInflatedBytes: 400 * 1024 * 1024,
+  /**
+   * Most cells in the workbook (20 000 rows of 10 columns), counting every cell of merged,
+   * validated and named ranges, which the reader creates one by one.
+   */
+  maxCells: 200_000,
+  /** Most shared text strings. */
+  maxSharedStrings: 200_000,
+  /** Most cell format records. */
+  maxStyles: 20_000,
+  /** Most XML elements in all parts together. */
+  maxElements: 1_000_000,
+  /** Most bytes the archive may unpack to (guards against zip bombs). */
+  maxInflatedBytes: 50 * 1024 * 1024,
 } as const;
 
 /** Limits of one read; any omitted field takes its {@link EXCEL_LIMITS} value. */
@@ -23,6 +35,16 @@ export interface ExcelLimits {
   readonly maxSheets?: number | undefined;
   /** Most rows in any worksheet (default 20 000). */
   readonly maxRows?: number | undefined;
+  /** Most cells, merged, validated and named ranges counted cell by cell (default 200 000). */
+  readonly maxCells?: number | undefined;
+  /** Most shared text strings (default 200 000). */
+  readonly maxSharedStrings?: number | undefined;
+  /** Most cell format records (default 20 000). */
+  readonly maxStyles?: number | undefined;
+  /** Most XML elements (default 1 000 000). */
+  readonly maxElements?: number | undefined;
+  /** Most bytes unpacked (default 50 MB). */
+  readonly maxInflatedBytes?: number | undefined;
 }
 
 /** A loaded workbook, or the issues that stopped the load (nothing partial). */
@@ -30,13 +52,20 @@ export type LoadedWorkbook =
   | { readonly ok: true; readonly workbook: ExcelJS.Workbook }
   | { readonly ok: false; readonly issues: readonly [Issue, ...Issue[]] };
 
+type Bounds = { readonly [K in keyof ExcelLimits]-?: number };
+
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const SHEET_ENTRY = /^xl\/worksheets\/[^/]+\.xml$/i;
+// The parts exceljs reads as worksheets: its own test, unanchored, on the name it sees.
+const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
 /**
- * Loads an `.xlsx` workbook within {@link EXCEL_LIMITS}. Refuses, with one clear issue, a file
- * too large, with too many sheets or rows (checked on the compressed archive before parsing),
- * an encrypted or legacy `.xls` file, and a malformed or truncated one. Never throws.
+ * Loads an `.xlsx` workbook within {@link EXCEL_LIMITS}. Everything is decided before the
+ * workbook is parsed: the file size, then the archive's directory (read as strictly as the
+ * reader reads it), the unpacked size, then every part is unpacked (never past its declared
+ * size) and counted: sheets, rows, cells with merged/validated/named ranges, shared strings,
+ * styles, elements, coordinates inside Excel's grid. Refuses, with one clear issue, a file
+ * beyond any bound, an encrypted or legacy `.xls` file, and a malformed, truncated or
+ * ambiguous one. Never throws.
  *
  * @param data - The file's bytes.
  * @param file - File name put on issues.
@@ -47,21 +76,24 @@ export async function loadWorkbook(
   file?: string | undefined,
   limits: ExcelLimits = {},
 ): Promise<LoadedWorkbook> {
-  const max = {
-    bytes: limits.maxBytes ?? EXCEL_LIMITS.maxBytes,
-    sheets: limits.maxSheets ?? EXCEL_LIMITS.maxSheets,
-    rows: limits.maxRows ?? EXCEL_LIMITS.maxRows,
+  const max: Bounds = {
+    maxBytes: limits.maxBytes ?? EXCEL_LIMITS.maxBytes,
+    maxSheets: limits.maxSheets ?? EXCEL_LIMITS.maxSheets,
+    maxRows: limits.maxRows ?? EXCEL_LIMITS.maxRows,
+    maxCells: limits.maxCells ?? EXCEL_LIMITS.maxCells,
+    maxSharedStrings: limits.maxSharedStrings ?? EXCEL_LIMITS.maxSharedStrings,
+    maxStyles: limits.maxStyles ?? EXCEL_LIMITS.maxStyles,
+    maxElements: limits.maxElements ?? EXCEL_LIMITS.maxElements,
+    maxInflatedBytes: limits.maxInflatedBytes ?? EXCEL_LIMITS.maxInflatedBytes,
   };
   const fail = (issue: Issue): LoadedWorkbook => ({ ok: false, issues: [issue] });
-  if (data.byteLength > max.bytes)
-    return fail(tooLarge(file, sizeText(data.byteLength, max.bytes)));
+  if (data.byteLength > max.maxBytes)
+    return fail(tooLarge(file, sizeText(data.byteLength, max.maxBytes)));
   if (OLE.every((b, i) => data[i] === b)) return fail(encrypted(file));
   const listing = listZipEntries(data);
-  if (!listing.ok && listing.problem !== 'zip64') return fail(unreadable(file));
-  if (listing.ok) {
-    const problem = await scanEntries(data, listing.entries, max.sheets, max.rows, file);
-    if (problem !== undefined) return fail(problem);
-  }
+  if (!listing.ok) return fail(unreadable(file));
+  const problem = scanEntries(data, listing.entries, max, file);
+  if (problem !== undefined) return fail(problem);
   const workbook = new ExcelJS.Workbook();
   try {
     const copy = data.slice().buffer;
@@ -69,22 +101,22 @@ export async function loadWorkbook(
   } catch {
     return fail(unreadable(file));
   }
-  if (workbook.worksheets.length > max.sheets) {
-    return fail(tooLarge(file, sheetsText(workbook.worksheets.length, max.sheets)));
+  if (workbook.worksheets.length > max.maxSheets) {
+    return fail(tooLarge(file, sheetsText(workbook.worksheets.length, max.maxSheets)));
   }
   for (const sheet of workbook.worksheets) {
-    if (sheet.rowCount > max.rows) return fail(tooLarge(file, rowsText(sheet.name, max.rows)));
+    if (sheet.rowCount > max.maxRows)
+      return fail(tooLarge(file, rowsText(sheet.name, max.maxRows)));
   }
   return { ok: true, workbook };
 }
 
-async function scanEntries(
+function scanEntries(
   data: Uint8Array,
   entries: readonly ZipEntry[],
-  maxSheets: number,
-  maxRows: number,
+  max: Bounds,
   file: string | undefined,
-): Promise<Issue | undefined> {
+): Issue | undefined {
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     return excelIssue(
       'unsupported_format',
@@ -93,28 +125,78 @@ async function scanEntries(
       { file },
     );
   }
+  // Decided from the directory alone; each part is then unpacked to its declared size at most.
   const inflated = entries.reduce((n, e) => n + e.uncompressedSize, 0);
-  if (inflated > EXCEL_LIMITS.maxInflatedBytes) {
-    return tooLarge(file, sizeText(inflated, EXCEL_LIMITS.maxInflatedBytes));
+  if (inflated > max.maxInflatedBytes) {
+    return tooLarge(file, unpackedText(inflated, max.maxInflatedBytes));
   }
-  const sheets = entries.filter((e) => SHEET_ENTRY.test(e.name));
-  if (sheets.length > maxSheets) return tooLarge(file, sheetsText(sheets.length, maxSheets));
-  for (const entry of sheets) {
-    const count = await countSheetRows(data, entry, maxRows);
-    if (count.kind === 'corrupt') return unreadable(file);
-    if (count.kind === 'count' && count.rows > maxRows) {
-      return tooLarge(file, rowsText(entry.name.replace(/^.*\//, ''), maxRows));
-    }
+  const sheets = entries.filter((e) => SHEET_PART.test(e.name)).length;
+  if (sheets > max.maxSheets) return tooLarge(file, sheetsText(sheets, max.maxSheets));
+  const tally = new XmlTally({
+    rows: max.maxRows,
+    cells: max.maxCells,
+    strings: max.maxSharedStrings,
+    styles: max.maxStyles,
+    elements: max.maxElements,
+  });
+  for (const entry of entries) {
+    const bytes = inflateEntry(data, entry);
+    if (bytes === undefined) return unreadable(file, entry.name);
+    const excess = tally.scan(bytes, entry.name);
+    if (excess !== undefined) return excessIssue(excess, max, file);
   }
+  if (tally.sheets > max.maxSheets) return tooLarge(file, sheetsText(tally.sheets, max.maxSheets));
   return undefined;
 }
 
-function tooLarge(file: string | undefined, what: readonly [string, string]): Issue {
+function excessIssue(excess: XmlExcess, max: Bounds, file: string | undefined): Issue {
+  const vi = (n: number) => n.toLocaleString('vi-VN');
+  const en = (n: number) => n.toLocaleString('en-US');
+  switch (excess.kind) {
+    case 'rows':
+      return tooLarge(file, rowsText(excess.part.replace(/^.*\//, ''), max.maxRows), excess.part);
+    case 'cells':
+      return tooLarge(file, [
+        `hơn ${vi(max.maxCells)} ô (kể cả từng ô của vùng gộp ô, vùng kiểm tra dữ liệu và vùng được đặt tên)`,
+        `more than ${en(max.maxCells)} cells (every cell of merged, validated and named ranges counted)`,
+      ]);
+    case 'strings':
+      return tooLarge(file, [
+        `hơn ${vi(max.maxSharedStrings)} chuỗi văn bản`,
+        `more than ${en(max.maxSharedStrings)} text strings`,
+      ]);
+    case 'styles':
+      return tooLarge(file, [
+        `hơn ${vi(max.maxStyles)} định dạng ô`,
+        `more than ${en(max.maxStyles)} cell formats`,
+      ]);
+    case 'elements':
+      return tooLarge(file, [
+        `hơn ${vi(max.maxElements)} phần tử XML`,
+        `more than ${en(max.maxElements)} XML elements`,
+      ]);
+    case 'outside_grid':
+      return excelIssue(
+        'file_unreadable',
+        `Tệp bị hỏng: phần ${excess.part} có "${excess.where}", nằm ngoài bảng tính Excel (tối đa 1.048.576 dòng, 16.384 cột). Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+        `The file is damaged: part ${excess.part} has "${excess.where}", outside an Excel sheet (at most 1,048,576 rows, 16,384 columns). Open it in Excel and save it again as .xlsx.`,
+        { file, sheet: excess.part },
+      );
+    case 'malformed':
+      return unreadable(file, excess.part);
+  }
+}
+
+function tooLarge(
+  file: string | undefined,
+  what: readonly [string, string],
+  part?: string | undefined,
+): Issue {
   return excelIssue(
     'file_too_large',
     `Tệp quá lớn: ${what[0]}. Không đọc tiếp.`,
     `File too large: ${what[1]}. Not read further.`,
-    { file },
+    part === undefined ? { file } : { file, sheet: part },
   );
 }
 
@@ -124,6 +206,11 @@ function sizeText(bytes: number, limit: number): [string, string] {
     `${mb(bytes).replace('.', ',')} MB, vượt giới hạn ${mb(limit).replace('.', ',')} MB`,
     `${mb(bytes)} MB, above the ${mb(limit)} MB limit`,
   ];
+}
+
+function unpackedText(bytes: number, limit: number): [string, string] {
+  const [vi, en] = sizeText(bytes, limit);
+  return [`giải nén ra ${vi}`, `unpacks to ${en}`];
 }
 
 function sheetsText(count: number, limit: number): [string, string] {
@@ -141,12 +228,13 @@ function rowsText(sheet: string, limit: number): [string, string] {
   ];
 }
 
-function unreadable(file: string | undefined): Issue {
+function unreadable(file: string | undefined, part?: string | undefined): Issue {
+  const [vi, en] = part === undefined ? ['', ''] : [` (phần ${part})`, ` (part ${part})`];
   return excelIssue(
     'file_unreadable',
-    'Không đọc được tệp Excel: tệp bị hỏng, không đầy đủ hoặc không phải định dạng .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.',
-    'Cannot read the Excel file: it is damaged, truncated or not an .xlsx workbook. Open it in Excel and save it again as .xlsx.',
-    { file },
+    `Không đọc được tệp Excel${vi}: tệp bị hỏng, không đầy đủ hoặc không phải định dạng .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+    `Cannot read the Excel file${en}: it is damaged, truncated or not an .xlsx workbook. Open it in Excel and save it again as .xlsx.`,
+    part === undefined ? { file } : { file, sheet: part },
   );
 }
 

@@ -1,5 +1,11 @@
-/** One entry of a zip archive's central directory. */
+import { inflateRawSync } from 'node:zlib';
+
+/** One entry of a zip archive, as the workbook reader (exceljs over JSZip) will see it. */
 export interface ZipEntry {
+  /**
+   * The name the reader matches parts by: the local header's name, decoded as UTF-8, with one
+   * leading `/` removed (exceljs strips it: `/xl/workbook.xml` is read as `xl/workbook.xml`).
+   */
   readonly name: string;
   /** 0 = stored, 8 = deflated. */
   readonly method: number;
@@ -9,19 +15,38 @@ export interface ZipEntry {
   readonly dataOffset: number;
 }
 
+/** Why an archive is refused before it is read. */
+export type ZipProblem =
+  /** Not a zip file at all. */
+  | 'not_zip'
+  /** Cut short, or its directory points outside the file. */
+  | 'truncated'
+  /** Zip64, encrypted, or a compression other than stored/deflate: never needed by `.xlsx`. */
+  | 'unsupported'
+  /**
+   * Readers could disagree on what it holds: names differ between the directory and the
+   * entries, a name is repeated or not UTF-8, a Unicode-path field overrides a name, or bytes
+   * lie before or between the parts. Such archives are how bounds checks get bypassed.
+   */
+  | 'ambiguous';
+
 /** Outcome of {@link listZipEntries}: the entries, or why the archive cannot be read. */
 export type ZipListing =
   | { readonly ok: true; readonly entries: readonly ZipEntry[] }
-  | { readonly ok: false; readonly problem: 'not_zip' | 'truncated' | 'zip64' };
+  | { readonly ok: false; readonly problem: ZipProblem };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const UNICODE_PATH = 0x7075;
+const ZIP64 = 0x0001;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads a zip archive's central directory without inflating anything, so that the size of
- * a workbook can be bounded before a full parse. Zip64 archives are reported as such (an
- * `.xlsx` under the size limit never needs them) and left to the full parser.
+ * Reads a zip archive's central directory without inflating anything, exactly as strictly as
+ * needed for the bounds checked on it to be the bounds of what the workbook reader reads:
+ * every entry is located and named the way JSZip and exceljs locate and name it, and any
+ * archive two readers could read differently is refused.
  */
 export function listZipEntries(data: Uint8Array): ZipListing {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -33,35 +58,96 @@ export function listZipEntries(data: Uint8Array): ZipListing {
   const count = view.getUint16(eocd + 10, true);
   const size = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) return { ok: false, problem: 'zip64' };
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+    return { ok: false, problem: 'unsupported' };
+  }
   if (offset + size > eocd) return { ok: false, problem: 'truncated' };
+  // JSZip shifts every offset when the directory does not end right at this record.
+  if (offset + size !== eocd) return { ok: false, problem: 'ambiguous' };
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > eocd || view.getUint32(p, true) !== CENTRAL) {
-      return { ok: false, problem: 'truncated' };
-    }
-    const nameLength = view.getUint16(p + 28, true);
-    const local = view.getUint32(p + 42, true);
-    const entry = {
-      name: latin(data.subarray(p + 46, p + 46 + nameLength)),
-      method: view.getUint16(p + 10, true),
-      compressedSize: view.getUint32(p + 20, true),
-      uncompressedSize: view.getUint32(p + 24, true),
-      dataOffset: local + 30,
-    };
-    if (local + 30 > data.byteLength || view.getUint32(local, true) !== LOCAL) {
-      return { ok: false, problem: 'truncated' };
-    }
-    const dataOffset =
-      local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    if (dataOffset + entry.compressedSize > data.byteLength) {
-      return { ok: false, problem: 'truncated' };
-    }
-    entries.push({ ...entry, dataOffset });
-    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    const entry = readEntry(data, view, p, eocd);
+    if (!entry.ok) return entry;
+    if (names.has(entry.entry.name)) return { ok: false, problem: 'ambiguous' };
+    names.add(entry.entry.name);
+    entries.push(entry.entry);
+    p = entry.next;
   }
+  // JSZip reads directory records while their signature matches, whatever the count says.
+  if (p !== eocd) return { ok: false, problem: 'ambiguous' };
   return { ok: true, entries };
+}
+
+type EntryRead =
+  | { readonly ok: true; readonly entry: ZipEntry; readonly next: number }
+  | { readonly ok: false; readonly problem: ZipProblem };
+
+function readEntry(data: Uint8Array, view: DataView, p: number, end: number): EntryRead {
+  if (p + 46 > end || view.getUint32(p, true) !== CENTRAL)
+    return { ok: false, problem: 'truncated' };
+  const flags = view.getUint16(p + 8, true);
+  const method = view.getUint16(p + 10, true);
+  const compressedSize = view.getUint32(p + 20, true);
+  const uncompressedSize = view.getUint32(p + 24, true);
+  const nameLength = view.getUint16(p + 28, true);
+  const extraLength = view.getUint16(p + 30, true);
+  const commentLength = view.getUint16(p + 32, true);
+  const local = view.getUint32(p + 42, true);
+  const next = p + 46 + nameLength + extraLength + commentLength;
+  if (next > end) return { ok: false, problem: 'truncated' };
+  if ((flags & 1) !== 0 || (method !== 0 && method !== 8)) {
+    return { ok: false, problem: 'unsupported' };
+  }
+  if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff) {
+    return { ok: false, problem: 'unsupported' };
+  }
+  const extra = data.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+  if (hasField(extra, UNICODE_PATH) || hasField(extra, ZIP64)) {
+    return { ok: false, problem: hasField(extra, ZIP64) ? 'unsupported' : 'ambiguous' };
+  }
+  if (local + 30 > data.byteLength || view.getUint32(local, true) !== LOCAL) {
+    return { ok: false, problem: 'truncated' };
+  }
+  // JSZip names an entry by its local header; it must say what the directory says.
+  const localNameLength = view.getUint16(local + 26, true);
+  const centralName = data.subarray(p + 46, p + 46 + nameLength);
+  const localName = data.subarray(local + 30, local + 30 + localNameLength);
+  if (!sameBytes(centralName, localName)) return { ok: false, problem: 'ambiguous' };
+  const dataOffset = local + 30 + localNameLength + view.getUint16(local + 28, true);
+  if (dataOffset + compressedSize > data.byteLength) return { ok: false, problem: 'truncated' };
+  let name: string;
+  try {
+    name = utf8.decode(localName);
+  } catch {
+    return { ok: false, problem: 'ambiguous' };
+  }
+  return {
+    ok: true,
+    entry: {
+      name: name.startsWith('/') ? name.slice(1) : name,
+      method,
+      compressedSize,
+      uncompressedSize,
+      dataOffset,
+    },
+    next,
+  };
+}
+
+function hasField(extra: Uint8Array, id: number): boolean {
+  const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+  for (let p = 0; p + 4 <= extra.byteLength; p += 4 + view.getUint16(p + 2, true)) {
+    if (view.getUint16(p, true) === id) return true;
+  }
+  return false;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function findEocd(view: DataView): number {
@@ -74,116 +160,18 @@ function findEocd(view: DataView): number {
   return -1;
 }
 
-// Entry names in xlsx files are ASCII; a byte-per-char decode avoids needing TextDecoder.
-function latin(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return s;
-}
-
-interface ByteReader {
-  read(): Promise<{ readonly done: boolean; readonly value?: Uint8Array | undefined }>;
-  cancel(): Promise<void>;
-}
-interface ByteWriter {
-  write(chunk: Uint8Array): Promise<void>;
-  close(): Promise<void>;
-}
-interface InflateStream {
-  readonly readable: { getReader(): ByteReader };
-  readonly writable: { getWriter(): ByteWriter };
-}
-type InflateCtor = new (format: string) => InflateStream;
-
-function inflateCtor(): InflateCtor | undefined {
-  const ctor = (globalThis as { DecompressionStream?: InflateCtor }).DecompressionStream;
-  if (ctor === undefined) return undefined;
+/**
+ * The bytes an entry inflates to, but never more than its declared size: a deflate stream that
+ * would grow past what the directory promised (the zip-bomb trick) or falls short of it is
+ * `undefined`, as JSZip would refuse it too, only after inflating all of it.
+ */
+export function inflateEntry(data: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+  const raw = data.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (entry.method === 0) return raw.byteLength === entry.uncompressedSize ? raw : undefined;
   try {
-    new ctor('deflate-raw');
-    return ctor;
+    const out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    return out.byteLength === entry.uncompressedSize ? out : undefined;
   } catch {
     return undefined;
   }
-}
-
-/** Result of counting rows: a count (stopped early past `limit`), unknown, or corrupt data. */
-export type RowCount =
-  | { readonly kind: 'count'; readonly rows: number }
-  | { readonly kind: 'unknown' }
-  | { readonly kind: 'corrupt' };
-
-const LT = 0x3c;
-const COLON = 0x3a;
-
-/**
- * Counts `<row …>` elements in a worksheet entry, inflating it as a stream and stopping as soon
- * as `limit` is exceeded, so a 50 000-row sheet is refused without being parsed.
- * Returns `unknown` when the runtime has no raw-deflate stream (the full parse still checks).
- */
-export async function countSheetRows(
-  data: Uint8Array,
-  entry: ZipEntry,
-  limit: number,
-): Promise<RowCount> {
-  const raw = data.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  if (entry.method === 0) return { kind: 'count', rows: countRows(raw, 0, limit).rows };
-  const Ctor = entry.method === 8 ? inflateCtor() : undefined;
-  if (Ctor === undefined) return { kind: 'unknown' };
-  const stream = new Ctor('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  // Errors surface on the reader; the writer's promises are observed to avoid unhandled rejections.
-  writer.write(raw).catch(() => undefined);
-  writer.close().catch(() => undefined);
-  let rows = 0;
-  let tail = new Uint8Array(0);
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done || value === undefined) break;
-      const chunk = new Uint8Array(tail.length + value.length);
-      chunk.set(tail);
-      chunk.set(value, tail.length);
-      const r = countRows(chunk, rows, limit);
-      rows = r.rows;
-      if (rows > limit) {
-        await reader.cancel().catch(() => undefined);
-        break;
-      }
-      // Keep the start of a tag cut by the chunk boundary; it is counted in the next round.
-      tail = chunk.subarray(r.scanned);
-    }
-  } catch {
-    return { kind: 'corrupt' };
-  }
-  return { kind: 'count', rows };
-}
-
-// Matches `<row` or `:row` (namespaced `<x:row`) followed by a space, `>` or `/`.
-function countRows(
-  bytes: Uint8Array,
-  start: number,
-  limit: number,
-): { rows: number; scanned: number } {
-  let rows = start;
-  const end = bytes.length - 4;
-  let i = 0;
-  for (; i < end; i++) {
-    const b = bytes[i];
-    if (
-      (b === LT || b === COLON) &&
-      bytes[i + 1] === 0x72 &&
-      bytes[i + 2] === 0x6f &&
-      bytes[i + 3] === 0x77 &&
-      isTagEnd(bytes[i + 4])
-    ) {
-      rows++;
-      if (rows > limit) return { rows, scanned: i };
-    }
-  }
-  return { rows, scanned: Math.max(0, i) };
-}
-
-function isTagEnd(b: number | undefined): boolean {
-  return b === 0x20 || b === 0x3e || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d;
 }

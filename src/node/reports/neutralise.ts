@@ -1,3 +1,5 @@
+import { neutraliseControls } from '../control-chars.js';
+
 // Spreadsheets read a cell starting with one of these as a formula (CSV/formula injection, OWASP).
 const FORMULA_START = /^[=+\-@\t\r]/;
 // A plain number such as "-0,50", "-1.234,5" or "-2 %" is data, not a formula; prefixing it would
@@ -17,5 +19,7 @@ const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)*(?: ?%)?$/;
  * neutraliseCell('-0,50'); // '-0,50'
  */
 export function neutraliseCell(text: string): string {
-  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  // Control and direction characters are shown, not obeyed ([U+202E]); line breaks stay.
+  const shown = neutraliseControls(text);
+  return FORMULA_START.test(shown) && !PLAIN_NUMBER.test(shown) ? `'${shown}` : shown;
 }

@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent } from '../../format/number-format.js';
+import { neutraliseControls } from '../control-chars.js';
 import { fillLabel, formatDate } from './labels.js';
 import { lostByField } from './lost-by-field.js';
 import { neutraliseCell } from './neutralise.js';
@@ -38,7 +39,9 @@ export function writeResultsMarkdown(input: ReportInput): string {
 
 /** Escapes Markdown punctuation (CommonMark allows a backslash before any of it). */
 function md(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`).replace(/\s*[\r\n]+\s*/g, ' ');
+  return neutraliseControls(text)
+    .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
+    .replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 function cell(text: string): string {
