@@ -30,6 +30,8 @@ export type IssueCode =
   | 'step_mismatch'
   | 'unknown_adjustment'
   | 'unknown_option'
+  // a batch of files ranked together
+  | 'mixed_periods'
   // files
   | 'file_not_found'
   | 'file_unreadable'

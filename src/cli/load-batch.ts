@@ -6,6 +6,7 @@ import type { CriteriaSet } from '../model/criteria-set.js';
 import { fileIssue } from '../node/issue.js';
 import { safeLoadCriteriaSetFile } from '../node/load-files.js';
 import { identityKey } from '../parse/code-key.js';
+import { batchChecks } from './batch-checks.js';
 import type { CliIo } from './cli-io.js';
 import { collectFiles } from './collect-files.js';
 import { loadOneAssessment, STDIN } from './load-one.js';
@@ -54,11 +55,36 @@ export async function loadCriteriaSets(
     }
     for (const file of files) {
       const r = await safeLoadCriteriaSetFile(file);
-      if (r.success) sets.set(r.data.id, r.data);
-      else issues.push(...r.issues.map((i) => ({ ...i, file: relative(io.cwd, file) || file })));
+      const shown = relative(io.cwd, file) || file;
+      if (!r.success) issues.push(...r.issues.map((i) => ({ ...i, file: shown })));
+      else {
+        const clash = sameIdOtherContent(sets, r.data, shown);
+        if (clash !== undefined) issues.push(clash);
+        else sets.set(r.data.id, r.data);
+      }
     }
   }
   return { sets, issues };
+}
+
+/**
+ * Two criteria files with one id but different content would make results depend on the order
+ * of `-c`: a problem, naming the file. The same content twice is harmless.
+ */
+export function sameIdOtherContent(
+  sets: ReadonlyMap<string, CriteriaSet>,
+  set: CriteriaSet,
+  file: string,
+): Issue | undefined {
+  const known = sets.get(set.id);
+  if (known === undefined || JSON.stringify(known) === JSON.stringify(set)) return undefined;
+  return fileIssue(
+    file,
+    'duplicate_id',
+    `Đã có một bộ chỉ số khác cùng mã "${set.id}" (nội dung khác nhau); mỗi mã chỉ dùng cho một bộ. Hãy bỏ bớt một tệp hoặc đổi mã.`,
+    `Another criteria set with the id "${set.id}" was given (different content); an id names one set. Drop one file or change the id.`,
+    ['id'],
+  );
 }
 
 /**
@@ -116,5 +142,11 @@ export async function loadBatch(
     items.push({ file, set: loaded.set, assessment: withSpelling(loaded.assessment, spellings) });
     warnings.push(...loaded.warnings.map((warning) => ({ file, warning })));
   }
-  return { sets, items, issues, warnings };
+  const checked = batchChecks(items);
+  return {
+    sets,
+    items,
+    issues: [...issues, ...checked.issues],
+    warnings: [...warnings, ...checked.warnings],
+  };
 }

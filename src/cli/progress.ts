@@ -8,13 +8,20 @@ export interface Progress {
   done(): void;
 }
 
-/** Shows "Đang đọc 12/120 hồ sơ…" on long batches when attached to a terminal. */
-export function progress(io: CliIo, lang: Lang): Progress {
+/**
+ * Shows "Đang đọc 12/120…" (or another verb) on long work when attached to a terminal; silent
+ * when piped, so files and pipes get only the result.
+ */
+export function progress(
+  io: CliIo,
+  lang: Lang,
+  verb: readonly [vi: string, en: string] = ['Đang đọc', 'Reading'],
+): Progress {
   let shown = false;
   const fn = ((done: number, total: number) => {
     if (!io.interactive || total < 20) return;
     shown = true;
-    (io.status ?? io.err)(`\r${lang === 'vi' ? 'Đang đọc' : 'Reading'} ${done}/${total}…`);
+    (io.status ?? io.err)(`\r${lang === 'vi' ? verb[0] : verb[1]} ${done}/${total}…`);
   }) as Progress;
   fn.done = () => {
     if (shown) (io.status ?? io.err)('\r\u001b[K');

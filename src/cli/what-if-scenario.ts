@@ -129,7 +129,13 @@ export function simulateGroups(
 /** Monte Carlo ranks under each set group, or `undefined` when no assessment is uncertain. */
 export function monteCarloGroups(
   groups: readonly SetGroup[],
-  options: { draws: number; seed: number; unit?: string | undefined; rank?: number | undefined },
+  options: {
+    draws: number;
+    seed: number;
+    unit?: string | undefined;
+    rank?: number | undefined;
+    onProgress?: ((done: number, total: number) => void) | undefined;
+  },
 ): { criteriaSet: string; result: MonteCarloResult; shown: UnitRankDistribution[] }[] | undefined {
   const targets =
     options.unit !== undefined && options.rank !== undefined
@@ -152,6 +158,7 @@ export function monteCarloGroups(
         seed: options.seed,
         places: g.set.rounding.places,
         rounding: g.set.rounding.mode,
+        ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
       });
       const uncertain = new Set(units.filter((u) => u.nodes.length > 0).map((u) => u.id));
       return {

@@ -43,6 +43,8 @@ export interface MonteCarloOptions {
   readonly places?: number | undefined;
   /** Rounding of the published index (default `half-up`; the set's `rounding.mode`). */
   readonly rounding?: 'half-up' | 'half-even' | undefined;
+  /** Called now and then with the draws done and the total (to show progress). */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
   /** Share of draws in each tail for the sensitivity table (default 0.1: lowest and highest 10 %). */
   readonly tail?: number | undefined;
 }

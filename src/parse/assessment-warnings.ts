@@ -6,7 +6,12 @@ export type InputWarningCode =
   /** The period's year is two or more years from the criteria set's year. */
   | 'period_far_from_set_year'
   /** An evidence document or completion date lies far outside the assessed year. */
-  | 'date_unlikely';
+  | 'date_unlikely'
+  /**
+   * Units of one block name are scored under different criteria sets that do not cover the same
+   * units (usually a wrong `criteriaSet` in a file); each set is ranked apart.
+   */
+  | 'mixed_sets_in_block';
 
 /** A value that is valid but probably a typing slip: the data is read, someone should look. */
 export interface InputWarning {

@@ -122,7 +122,7 @@ export function monteCarloRanks(
   }
   const prepared = units.map(prepare);
   const blocks = groupBlocks(units);
-  const sampled = sample(prepared, blocks, draws, seed, places, mode);
+  const sampled = sample(prepared, blocks, draws, seed, places, mode, options.onProgress);
   const currentRanks = exactRanks(units, blocks, places, mode);
   return {
     draws,
@@ -157,8 +157,11 @@ function sample(
   seed: number,
   places: number,
   mode: Rounding,
+  onProgress: ((done: number, total: number) => void) | undefined,
 ): Sampled {
   const rng = seededRandom(seed);
+  // About a hundred progress calls, whatever the number of draws.
+  const every = Math.max(1, Math.floor(draws / 100));
   const ranks = units.map(() => new Int32Array(draws));
   const values = units.map((u) => u.nodes.map(() => new Float64Array(draws)));
   const keys: Int[] = units.map(() => 0);
@@ -182,6 +185,7 @@ function sample(
       }
       keys[i] = (publish[i] as (drawn: number) => Int)(drawn);
     }
+    if (onProgress !== undefined && (d + 1) % every === 0) onProgress(d + 1, draws);
     for (const block of members) {
       for (const i of block) {
         const key = keys[i] as Int;

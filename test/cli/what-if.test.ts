@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from './helpers.js';
+import { cli, removeDir, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const S000 = 'test/fixtures/seeds/000';
@@ -448,5 +448,57 @@ describe('what-if: exit codes', () => {
     expect(r.out).toContain('par-index what-if examples/minh-son/2023/districts --unit cat-trang');
     const en = await run(['what-if', '--help', '--lang', 'en']);
     expect(en.out).toContain('points needed for rank K or better');
+  });
+});
+
+describe('what-if: Monte Carlo work is bounded (issue 10, class 8)', () => {
+  it('refuses more than 100 000 draws as a usage error, and shows progress on a terminal', async () => {
+    const tooMany = await run([...DUC_CO, '--unit', 'duc-co', '--monte-carlo', '100001']);
+    expect(tooMany.code).toBe(2);
+    // Two units, the survey field of one still uncertain.
+    const dir = await tempDir();
+    const set = {
+      id: 'mc',
+      title: 'MC',
+      level: 'district',
+      provenance: 'illustrative',
+      fields: [
+        { code: '1', name: 'Một', max: 50 },
+        { code: '2', name: 'Khảo sát', max: 50, method: 'survey' },
+      ],
+    };
+    const unit = (id: string, p2: number, uncertainty?: unknown) => ({
+      criteriaSet: 'mc',
+      unit: { id, name: `Huyện ${id}`, block: 'huyện' },
+      period: '2023',
+      entries: [
+        { code: '1', points: 40, explanation: 'x' },
+        { code: '2', points: p2, ...(uncertainty ? { uncertainty } : {}) },
+      ],
+    });
+    await writeFile(join(dir, 'set.json'), JSON.stringify(set));
+    await writeFile(join(dir, 'a.json'), JSON.stringify(unit('a', 40, { low: 30, high: 45 })));
+    await writeFile(join(dir, 'b.json'), JSON.stringify(unit('b', 41)));
+    const r = await cli(
+      [
+        'what-if',
+        join(dir, 'a.json'),
+        join(dir, 'b.json'),
+        '-c',
+        join(dir, 'set.json'),
+        '--unit',
+        'a',
+        '--rank',
+        '1',
+        '--monte-carlo',
+        '2000',
+      ],
+      ROOT,
+      { interactive: true },
+    );
+    await removeDir(dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Đang mô phỏng 2000/2000');
+    expect(r.out).toContain('Huyện a');
   });
 });

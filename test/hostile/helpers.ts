@@ -33,6 +33,7 @@ export const ISSUE_CODES = [
   'step_mismatch',
   'unknown_adjustment',
   'unknown_option',
+  'mixed_periods',
   'file_not_found',
   'file_unreadable',
   'file_too_large',

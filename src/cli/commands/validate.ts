@@ -7,9 +7,10 @@ import { parseDataBytes } from '../../node/read-data-file.js';
 import { assessmentWarnings } from '../../parse/assessment-warnings.js';
 import { safeParseAssessment } from '../../parse/parse-assessment.js';
 import { safeParseCriteriaSet } from '../../parse/parse-criteria-set.js';
+import { type BatchItem, batchChecks } from '../batch-checks.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
-import { loadCriteriaSets } from '../load-batch.js';
+import { loadCriteriaSets, sameIdOtherContent } from '../load-batch.js';
 import { loadOneAssessment, readInput, STDIN } from '../load-one.js';
 import { type FileWarning, formatIssues, formatWarnings } from '../messages.js';
 import type { CommonOptions } from '../options.js';
@@ -28,6 +29,7 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
   for (const m of missing)
     issues.push(fileIssue(m, 'file_not_found', 'Không tìm thấy tệp.', 'File not found.'));
   const assessments: { file: string; data: unknown }[] = [];
+  const parsed: BatchItem[] = [];
   const warnings: FileWarning[] = [];
   let ok = 0;
   for (const abs of files) {
@@ -36,6 +38,7 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
       const r = await loadOneAssessment(abs, file, sets, io);
       if (r.ok) {
         ok++;
+        parsed.push({ file, set: r.set, assessment: r.assessment });
         warnings.push(...r.warnings.map((warning) => ({ file, warning })));
       } else issues.push(...r.issues);
       continue;
@@ -52,7 +55,9 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
     }
     if (typeof data.data === 'object' && data.data !== null && 'fields' in data.data) {
       const r = safeParseCriteriaSet(data.data);
-      if (r.success) {
+      const clash = r.success ? sameIdOtherContent(sets, r.data, file) : undefined;
+      if (clash !== undefined) issues.push(clash);
+      else if (r.success) {
         sets.set(r.data.id, r.data);
         ok++;
       } else issues.push(...inFile(file, r.issues));
@@ -69,9 +74,14 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
     const r = safeParseAssessment(data, set);
     if (r.success) {
       ok++;
+      parsed.push({ file, set, assessment: r.data });
       warnings.push(...assessmentWarnings(r.data, set).map((warning) => ({ file, warning })));
     } else issues.push(...inFile(file, r.issues));
   }
+  // What would make these files unfit to rank together (periods, sets within a block).
+  const checked = batchChecks(parsed);
+  issues.push(...checked.issues);
+  warnings.push(...checked.warnings);
   io.err(formatWarnings(warnings, opts.lang));
   if (issues.length > 0) {
     io.err(formatIssues(issues, opts.lang));
