@@ -3,7 +3,7 @@
  * docs/benchmarks.md).
  *
  * Options (environment): BENCH_SEED (default 20231130), BENCH_STEP (time every n-th assessment
- * in the repeated runs; default 10), BENCH_RUNS (default 5). `--write-baseline` also writes
+ * in the repeated runs; default 10), BENCH_RUNS (default 9). `--write-baseline` also writes
  * bench/results/baseline.json. `--no-cli` skips the cold-start spawns.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,13 +23,16 @@ import { measureCliStart } from './cli-start.js';
 import { floatScore } from './float-baseline.js';
 import { generateAssessment, generateCriteriaSet } from './generate.js';
 import {
-  interleavedMedians,
+  interleavedRounds,
   keep,
   kept,
+  median,
   medianMs,
   mib,
   peaks,
+  type RoundRatio,
   r3,
+  roundRatio,
   sampleMemory,
 } from './measure.js';
 import { type NationalMemory, writeNation } from './national-memory.js';
@@ -54,7 +57,7 @@ const env = (k: string, d: number): number => {
 };
 const seed = env('BENCH_SEED', 20231130);
 const step = env('BENCH_STEP', 10);
-const plan = { warmup: 2, runs: env('BENCH_RUNS', 5) };
+const plan = { warmup: 2, runs: env('BENCH_RUNS', 9) };
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
 const load = (): string =>
   loadavg()
@@ -97,18 +100,34 @@ const decided = (r: ScoreResult): ScoreResult => {
   keep(r.triggers);
   return r;
 };
-const m = interleavedMedians(
+// Ten parts per round, interleaved part by part (see interleavedRounds).
+const parts = Array.from({ length: 10 }, (_, i) => s.filter((_, j) => j % 10 === i));
+const rounds = interleavedRounds(
   {
-    json: () => s.map((it) => JSON.parse(it.text) as unknown),
-    parse: () => s.map((it) => parseAssessment(it.doc, it.set)),
-    score: () => s.map((it) => scoreAssessment(it.set, it.assessment)),
-    decided: () => s.map((it) => decided(scoreAssessment(it.set, it.assessment))),
-    float: () => s.map((it) => floatScore(it.set, it.assessment)),
-    pipeline: () =>
-      s.map((it) => scoreAssessment(it.set, parseAssessment(JSON.parse(it.text), it.set))),
+    json: (p: typeof s) => p.map((it) => JSON.parse(it.text) as unknown),
+    parse: (p: typeof s) => p.map((it) => parseAssessment(it.doc, it.set)),
+    score: (p: typeof s) => p.map((it) => scoreAssessment(it.set, it.assessment)),
+    decided: (p: typeof s) => p.map((it) => decided(scoreAssessment(it.set, it.assessment))),
+    float: (p: typeof s) => p.map((it) => floatScore(it.set, it.assessment)),
+    pipeline: (p: typeof s) =>
+      p.map((it) => scoreAssessment(it.set, parseAssessment(JSON.parse(it.text), it.set))),
   },
   plan,
+  parts,
 );
+const m = {
+  json: median(rounds.json),
+  parse: median(rounds.parse),
+  score: median(rounds.score),
+  decided: median(rounds.decided),
+  float: median(rounds.float),
+  pipeline: median(rounds.pipeline),
+};
+// The headline ratios: round by round, then the median (see roundRatio).
+const scoreVsJson = roundRatio(rounds.score, rounds.json);
+const pipelineVsJson = roundRatio(rounds.pipeline, rounds.json);
+const exactVsFloat = roundRatio(rounds.decided, rounds.float);
+const spread = (name: string, r: RoundRatio): string => `${name} ${r3(r.low)}–${r3(r.high)}×`;
 
 // 3. One pass over every assessment: text → result (timed), the float twin's published values
 // and decisions against the engine's, and the grid against the exact path on every decision.
@@ -138,7 +157,7 @@ for (const it of w.items) {
   if (f.band !== result.band?.code || trig(f.triggers) !== trig(result.triggers)) diffDecisions++;
   if ((badPoints || badIndex) && example === '') {
     example =
-      `${it.doc.unit.id}: exact points ${result.points} → ${result.shown.points}, float ${f.points} → ${f.shownPoints}; ` +
+      `${it.id}: exact points ${result.points} → ${result.shown.points}, float ${f.points} → ${f.shownPoints}; ` +
       `exact index ${result.index} → ${result.shown.index}, float ${f.index} → ${f.shownIndex}`;
   }
   const t1 = performance.now();
@@ -148,7 +167,7 @@ for (const it of w.items) {
   checkMs += performance.now() - t1;
   if (grid !== exact) {
     gridVsExact++;
-    if (gridExample === '') gridExample = `${it.doc.unit.id}:\n  grid:  ${grid}\n  exact: ${exact}`;
+    if (gridExample === '') gridExample = `${it.id}:\n  grid:  ${grid}\n  exact: ${exact}`;
   }
 }
 peaks.sample();
@@ -192,9 +211,9 @@ const kib = (bytes: number): number => r3(bytes / 1024);
 const kb = (bytes: number): number => r3(bytes / 1000);
 const n = w.items.length;
 const targets: TargetRow[] = [
-  atMost('score alone / JSON.parse', ratio(m.score, m.json), 1, '×', 'issue'),
-  atMost('text → full result / JSON.parse', ratio(m.pipeline, m.json), 2.5, '×', 'issue'),
-  atMost('exact / float twin, same work', ratio(m.decided, m.float), 1.5, '×', 'issue'),
+  atMost('score alone / JSON.parse', r3(scoreVsJson.median), 1, '×', 'issue'),
+  atMost('text → full result / JSON.parse', r3(pipelineVsJson.median), 2.5, '×', 'issue'),
+  atMost('exact / float twin, same work', r3(exactVsFloat.median), 1.5, '×', 'issue'),
   atMost('heap kept per result (input excl.)', kib(memory.perResultBytes), 16, 'KiB', 'issue'),
   atMost('peak RSS, national workload kept', mib(memory.peakRssBytes), 512, 'MiB', 'issue'),
   ...(cli
@@ -255,6 +274,8 @@ const targets: TargetRow[] = [
   info('what-if: scoring the 17 units', r3(whatif.score17Ms), 'ms'),
   info('what-if: uncertainUnitsFromResults × 17', r3(whatif.uncertainUnitsMs), 'ms'),
   info('what-if: uncertain nodes, 17 units', whatif.uncertainNodes, ''),
+  info('what-if: Monte Carlo, 8 fields uncertain', r3(whatif.monteCarloFieldsMs), 'ms'),
+  info('node tree of one result, on first read', r3(whatif.treeMs), 'ms'),
   info('peak RSS of this benchmark process', mib(peaks.peakRss()), 'MiB'),
 ];
 const results: BenchResults = {
@@ -288,6 +309,11 @@ const results: BenchResults = {
     rankMs: r3(rankMs),
     validateSetMs: r3(validateMs),
     generateMs: r3(w.generateMs),
+    ratioRanges: [
+      spread('score/JSON.parse', scoreVsJson),
+      spread('text→result/JSON.parse', pipelineVsJson),
+      spread('exact/float twin', exactVsFloat),
+    ].join('; '),
     floatDiffExample: example || 'none',
     gridVsExactExample: gridExample || 'none',
     nationalParseMs: r3(memory.parseMs),
@@ -324,6 +350,13 @@ out(
 );
 out(formatTable(targets, baseline));
 out('');
+out(
+  `per-round ranges of the ratios: ${[
+    spread('score/JSON.parse', scoreVsJson),
+    spread('text→result/JSON.parse', pipelineVsJson),
+    spread('exact/float twin', exactVsFloat),
+  ].join('; ')}`,
+);
 out(`float vs exact example: ${example || 'none'}`);
 out(
   `grid vs exact: ${gridVsExact} of ${n} units differ${gridExample ? `; first: ${gridExample}` : ''}`,

@@ -6,7 +6,9 @@
  *   and the plain rank plan: items, rank gap, `planCheapest`;
  * - `monteCarloRanks`, 10 000 draws over the 17 units (target ≤ 300 ms), the survey being
  *   uncertain: each survey leaf given with a standard error of 5 % of its maximum, or the
- *   survey field's published total with an interval of ±3 points.
+ *   survey field's published total with an interval of ±3 points; and, for comparison, with one
+ *   uncertain node per field (8 per unit);
+ * - reading one fresh result's node tree (`fields`), which the what-if functions walk.
  * Each timed run gets freshly scored results (scored outside the timer), because a result keeps
  * its node tree once read. Run alone with `npx tsx bench/whatif-bench.ts`; `bench/run.ts`
  * imports {@link runWhatIfBench}.
@@ -18,6 +20,7 @@ import type { CriteriaNode } from '../src/model/criteria-node.js';
 import type { CriteriaSet } from '../src/model/criteria-set.js';
 import type { DecimalString } from '../src/model/decimal-string.js';
 import type { ScoreResult } from '../src/model/score-result.js';
+import type { UncertainUnit } from '../src/model/whatif-monte-carlo.js';
 import { parseAssessment } from '../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../src/parse/parse-criteria-set.js';
 import { pointsNeededForBandInResult } from '../src/whatif/band-gap-result.js';
@@ -41,8 +44,12 @@ export interface WhatIfFigures {
   readonly score17Ms: number;
   /** `uncertainUnitsFromResults` for the 17 units. */
   readonly uncertainUnitsMs: number;
-  /** `monteCarloRanks`, 10 000 draws × 17 units. */
+  /** `monteCarloRanks`, 10 000 draws × 17 units, the survey uncertain. */
   readonly monteCarloMs: number;
+  /** The same with one uncertain node per field instead (8 per unit, standard error 0.3). */
+  readonly monteCarloFieldsMs: number;
+  /** Reading `fields` (the node tree) of one fresh 120-leaf result. */
+  readonly treeMs: number;
   readonly leaves: number;
   readonly planItems: number;
   readonly uncertainNodes: number;
@@ -163,9 +170,26 @@ export async function runWhatIfBench(runs = 15): Promise<WhatIfFigures> {
     uncertainNodes = units.reduce((s, u) => s + u.nodes.length, 0);
     return units;
   });
+  const treeMs = timeRuns(runs, score, (results) => results.map((r) => r.fields)) / UNITS;
   const units = uncertainUnitsFromResults(score(), assessments);
   const monteCarloMs = timeRuns(Math.min(runs, 5), score, () =>
     monteCarloRanks(units, { draws: DRAWS, seed: 1 }),
+  );
+  const fieldUnits: UncertainUnit[] = score().map((r) => ({
+    id: r.unit.id,
+    name: r.unit.name,
+    block: r.unit.block,
+    points: r.points,
+    max: r.max,
+    nodes: r.fields.map((f) => ({
+      code: f.code,
+      points: f.points,
+      max: f.max,
+      uncertainty: { kind: 'standard-error', standardError: '0.3' as DecimalString },
+    })),
+  }));
+  const monteCarloFieldsMs = timeRuns(Math.min(runs, 5), score, () =>
+    monteCarloRanks(fieldUnits, { draws: DRAWS, seed: 1 }),
   );
   return {
     planTargetsMs,
@@ -173,6 +197,8 @@ export async function runWhatIfBench(runs = 15): Promise<WhatIfFigures> {
     score17Ms,
     uncertainUnitsMs,
     monteCarloMs,
+    monteCarloFieldsMs,
+    treeMs,
     leaves: leafCount(set.fields),
     planItems,
     uncertainNodes,
@@ -194,4 +220,8 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   console.log(
     `Monte Carlo 10 000 × 17                       ${r.monteCarloMs.toFixed(1)} ms (target ≤ 300 ms)`,
   );
+  console.log(
+    `Monte Carlo 10 000 × 17, 8 fields uncertain   ${r.monteCarloFieldsMs.toFixed(1)} ms`,
+  );
+  console.log(`node tree of one result (fields)              ${r.treeMs.toFixed(2)} ms`);
 }
