@@ -1,7 +1,9 @@
 /**
- * CLI cold start: spawns a fresh process (nothing cached in memory) for `--help` and for scoring
- * one file. Uses the built `dist/cli.js` when it exists (what users run after `npm i -g`),
- * otherwise `tsx src/cli/bin.ts` (which also pays for on-the-fly TypeScript compilation).
+ * CLI cold start: spawns fresh processes (nothing cached in memory) for `--version`, `--help`
+ * and scoring one file, next to a bare `node -e 0`, in interleaved rounds (node, version, help,
+ * score, node, …) so that each sees the same machine load; the figures are medians. Uses the
+ * built `dist/cli.js` when it exists (what users run after `npm i -g`), otherwise
+ * `tsx src/cli/bin.ts` (which also pays for on-the-fly TypeScript compilation).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,24 +15,22 @@ import { median } from './measure.js';
 /** Cold start figures in milliseconds, and how the CLI was launched. */
 export interface CliStart {
   readonly launcher: string;
+  readonly versionMs: number;
   readonly helpMs: number;
   readonly scoreOneMs: number;
   /** Bare `node -e 0`, the floor no CLI can beat. */
   readonly nodeFloorMs: number;
+  readonly runs: number;
 }
 
-function timeSpawn(cmd: string, args: readonly string[], cwd: string, runs: number): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const t0 = performance.now();
-    const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
-    const ms = performance.now() - t0;
-    if (r.status !== 0) {
-      throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-    }
-    if (i > 0) times.push(ms); // the first run warms the OS file cache
+function timeSpawn(cmd: string, args: readonly string[], cwd: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
   }
-  return median(times);
+  return ms;
 }
 
 /** Measures CLI cold starts with the given set and assessment written to a temp folder. */
@@ -38,7 +38,7 @@ export function measureCliStart(
   root: string,
   set: CriteriaSetDoc,
   assessment: AssessmentDoc,
-  runs = 5,
+  runs = 7,
 ): CliStart {
   const dist = resolve(root, 'dist/cli.js');
   const useDist = existsSync(dist);
@@ -48,18 +48,34 @@ export function measureCliStart(
   try {
     writeFileSync(join(dir, 'set.json'), JSON.stringify(set));
     writeFileSync(join(dir, 'unit.json'), JSON.stringify(assessment));
+    const spawns: Record<'node' | 'version' | 'help' | 'score', () => number> = {
+      node: () => timeSpawn(process.execPath, ['-e', '0'], dir),
+      version: () => timeSpawn(cmd, [...entry, '--version'], dir),
+      help: () => timeSpawn(cmd, [...entry, '--help'], dir),
+      score: () => timeSpawn(cmd, [...entry, 'score', 'unit.json', '--criteria', 'set.json'], dir),
+    };
+    const times: Record<keyof typeof spawns, number[]> = {
+      node: [],
+      version: [],
+      help: [],
+      score: [],
+    };
+    // The first round warms the OS file cache and is not counted.
+    for (let round = 0; round <= runs; round++) {
+      for (const k of Object.keys(spawns) as (keyof typeof spawns)[]) {
+        const ms = spawns[k]();
+        if (round > 0) times[k].push(ms);
+      }
+    }
     return {
       launcher: useDist
         ? 'node dist/cli.js'
         : 'tsx src/cli/bin.ts (no dist/: run `npm run build` first)',
-      helpMs: timeSpawn(cmd, [...entry, '--help'], dir, runs),
-      scoreOneMs: timeSpawn(
-        cmd,
-        [...entry, 'score', 'unit.json', '--criteria', 'set.json'],
-        dir,
-        runs,
-      ),
-      nodeFloorMs: timeSpawn(process.execPath, ['-e', '0'], dir, runs),
+      versionMs: median(times.version),
+      helpMs: median(times.help),
+      scoreOneMs: median(times.score),
+      nodeFloorMs: median(times.node),
+      runs,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -48,25 +48,58 @@ export function medianMs(fn: () => unknown, plan: RunPlan): number {
 }
 
 /**
- * Medians of several functions timed in interleaved rounds (a, b, c, a, b, c, …), so that each
- * sees the same machine load: their ratios stay meaningful on a busy machine.
+ * Times several functions in interleaved rounds (a, b, c, a, b, c, …), so that each sees the
+ * same machine load; returns each one's times of the counted rounds, in round order. With
+ * `parts`, each function takes a part of the work and a round interleaves them part by part
+ * (a₁, b₁, c₁, a₂, b₂, c₂, …), so that a burst of load on a busy machine falls on every
+ * function alike; a round's time is the sum over the parts.
  */
-export function interleavedMedians<K extends string>(
-  fns: Readonly<Record<K, () => unknown>>,
+export function interleavedRounds<K extends string, P = undefined>(
+  fns: Readonly<Record<K, (part: P) => unknown>>,
   plan: RunPlan,
-): Record<K, number> {
+  parts: readonly P[] = [undefined as P],
+): Record<K, number[]> {
   const keys = Object.keys(fns) as K[];
-  const times = new Map<K, number[]>(keys.map((k) => [k, []]));
+  const times = Object.fromEntries(keys.map((k) => [k, [] as number[]])) as Record<K, number[]>;
   for (let round = 0; round < plan.warmup + plan.runs; round++) {
-    for (const k of keys) {
-      const t0 = performance.now();
-      keep(fns[k]());
-      const ms = performance.now() - t0;
-      if (round >= plan.warmup) times.get(k)?.push(ms);
+    const sums = new Map<K, number>(keys.map((k) => [k, 0]));
+    for (const part of parts) {
+      for (const k of keys) {
+        const t0 = performance.now();
+        keep(fns[k](part));
+        sums.set(k, (sums.get(k) ?? 0) + performance.now() - t0);
+      }
     }
+    if (round >= plan.warmup) for (const k of keys) times[k].push(sums.get(k) ?? 0);
     peaks.sample();
   }
-  return Object.fromEntries(keys.map((k) => [k, median(times.get(k) ?? [])])) as Record<K, number>;
+  return times;
+}
+
+/** Medians of several functions timed in interleaved rounds (see {@link interleavedRounds}). */
+export function interleavedMedians<K extends string>(
+  fns: Readonly<Record<K, (part: undefined) => unknown>>,
+  plan: RunPlan,
+): Record<K, number> {
+  const times = interleavedRounds(fns, plan);
+  const keys = Object.keys(times) as K[];
+  return Object.fromEntries(keys.map((k) => [k, median(times[k])])) as Record<K, number>;
+}
+
+/** A ratio of two functions timed in the same rounds: median, lowest and highest per round. */
+export interface RoundRatio {
+  readonly median: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+/**
+ * `a ÷ b` round by round (both timed in the same round, under the same load), summarised by
+ * the median; steadier on a busy machine than the ratio of two medians.
+ */
+export function roundRatio(a: readonly number[], b: readonly number[]): RoundRatio {
+  const r = a.map((x, i) => x / (b[i] ?? Number.NaN));
+  return { median: median(r), low: Math.min(...r), high: Math.max(...r) };
 }
 
 /** Async variant of {@link medianMs}. */

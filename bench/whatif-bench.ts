@@ -1,127 +1,227 @@
 /**
- * What-if benchmark: the cheapest plan for one unit among 17 on a ~120-criterion set (target
- * < 50 ms, including the rank gap), and 10 000 Monte Carlo draws for 17 units (target < 1 s).
- * Run alone with `npx tsx bench/whatif-bench.ts`; the main runner imports `runWhatIfBench`.
+ * What-if benchmark on real engine results: 17 generated communes of one province scored on a
+ * 120-leaf criteria set (the workload's generator), then
+ * - the plan for one unit, as `par-index what-if --rank 1 --band … --no-weak --plan` answers it:
+ *   `planItemsFromResult`, the rank, band and no-weak gaps, `planForTargets` (target ≤ 3 ms);
+ *   and the plain rank plan: items, rank gap, `planCheapest`;
+ * - `monteCarloRanks`, 10 000 draws over the 17 units (target ≤ 300 ms), the survey being
+ *   uncertain: each survey leaf given with a standard error of 5 % of its maximum, or the
+ *   survey field's published total with an interval of ±3 points; and, for comparison, with one
+ *   uncertain node per field (8 per unit);
+ * - reading one fresh result's node tree (`fields`), which the what-if functions walk.
+ * Each timed run gets freshly scored results (scored outside the timer), because a result keeps
+ * its node tree once read. Run alone with `npx tsx bench/whatif-bench.ts`; `bench/run.ts`
+ * imports {@link runWhatIfBench}.
  */
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { scoreAssessment } from '../src/engine/score-assessment.js';
+import type { Assessment, AssessmentEntry } from '../src/model/assessment.js';
+import type { CriteriaNode } from '../src/model/criteria-node.js';
+import type { CriteriaSet } from '../src/model/criteria-set.js';
 import type { DecimalString } from '../src/model/decimal-string.js';
+import type { ScoreResult } from '../src/model/score-result.js';
 import type { UncertainUnit } from '../src/model/whatif-monte-carlo.js';
-import type { PlanItem } from '../src/model/whatif-plan.js';
+import { parseAssessment } from '../src/parse/parse-assessment.js';
+import { parseCriteriaSet } from '../src/parse/parse-criteria-set.js';
+import { pointsNeededForBandInResult } from '../src/whatif/band-gap-result.js';
 import { monteCarloRanks } from '../src/whatif/monte-carlo.js';
+import { pointsNeededForNoWeakCriterionInResult } from '../src/whatif/no-weak-gap.js';
 import { planCheapest } from '../src/whatif/plan-cheapest.js';
-import { seededRandom } from '../src/whatif/prng.js';
-import { pointsNeededForRank } from '../src/whatif/rank-gap.js';
+import { planItemsFromResult } from '../src/whatif/plan-items.js';
+import { planForTargets } from '../src/whatif/plan-targets.js';
+import { pointsNeededForRankInResults } from '../src/whatif/rank-gap-results.js';
+import { uncertainUnitsFromResults } from '../src/whatif/uncertain-units.js';
+import { generateAssessment, generateCriteriaSet } from './generate.js';
+import { keep, median } from './measure.js';
 
-const ds = (n: number): DecimalString => n.toFixed(2) as DecimalString;
+/** Median timings in milliseconds, and what was planned. */
+export interface WhatIfFigures {
+  /** Items, rank, band and no-weak gaps, `planForTargets`, for one unit among 17. */
+  readonly planTargetsMs: number;
+  /** Items, rank gap, `planCheapest`. */
+  readonly planRankMs: number;
+  /** Scoring the 17 units (what a what-if run does first). */
+  readonly score17Ms: number;
+  /** `uncertainUnitsFromResults` for the 17 units. */
+  readonly uncertainUnitsMs: number;
+  /** `monteCarloRanks`, 10 000 draws × 17 units, the survey uncertain. */
+  readonly monteCarloMs: number;
+  /** The same with one uncertain node per field instead (8 per unit, standard error 0.3). */
+  readonly monteCarloFieldsMs: number;
+  /** Reading `fields` (the node tree) of one fresh 120-leaf result. */
+  readonly treeMs: number;
+  readonly leaves: number;
+  readonly planItems: number;
+  readonly uncertainNodes: number;
+  readonly feasible: boolean;
+}
 
-/** 120 leaves (8 fields × 15): a third yes-no, the last field from the survey. */
-function criteria(seed: number): PlanItem[] {
-  const rng = seededRandom(seed);
-  const items: PlanItem[] = [];
-  for (let f = 1; f <= 8; f++) {
-    for (let c = 1; c <= 15; c++) {
-      const max = 0.5 + Math.round(rng.uniform() * 150) / 100;
-      const yesNo = c % 3 === 0;
-      const current = yesNo
-        ? rng.uniform() < 0.5
-          ? 0
-          : max
-        : Math.round(rng.uniform() * max * 100) / 100;
-      items.push({
-        code: `${f}.${c}`,
-        name: `Tiêu chí ${f}.${c}`,
-        current: ds(current),
-        max: ds(max),
-        method: f === 8 ? 'survey' : 'appraisal',
-        costPerPoint: ds(1 + Math.round(rng.uniform() * 400) / 100),
-        allOrNothing: yesNo,
-      });
+const UNITS = 17;
+const DRAWS = 10_000;
+
+function leafCount(nodes: readonly CriteriaNode[]): number {
+  return nodes.reduce((s, c) => s + (c.children.length === 0 ? 1 : leafCount(c.children)), 0);
+}
+
+function withUncertainty(set: CriteriaSet, a: Assessment): Assessment {
+  const max = new Map<string, string>();
+  const survey = new Set<string>();
+  const visit = (nodes: readonly CriteriaNode[], inSurvey: boolean): void => {
+    for (const n of nodes) {
+      max.set(n.code, n.max);
+      if (inSurvey || n.method === 'survey') survey.add(n.code);
+      visit(n.children, inSurvey || n.method === 'survey');
     }
-  }
-  return items;
-}
-
-function units(): UncertainUnit[] {
-  const rng = seededRandom(17);
-  return Array.from({ length: 17 }, (_, u) => {
-    const nodes = Array.from({ length: 8 }, (_, f) => {
-      const max = f === 7 ? 30 : 10;
-      const points = Math.round(max * (0.6 + 0.35 * rng.uniform()) * 100) / 100;
+  };
+  visit(set.fields, false);
+  const entries = a.entries.map((e): AssessmentEntry => {
+    if (!survey.has(e.code) || e.notApplicable !== undefined) return e;
+    const m = Number(max.get(e.code));
+    if (e.points !== undefined) {
+      const p = Number(e.points);
       return {
-        code: `${f + 1}`,
-        name: `Lĩnh vực ${f + 1}`,
-        points: ds(points),
-        max: ds(max),
-        uncertainty:
-          f === 7
-            ? {
-                kind: 'interval' as const,
-                low: ds(points - 3),
-                high: ds(Math.min(max, points + 3)),
-              }
-            : { kind: 'standard-error' as const, standardError: ds(0.3) },
+        ...e,
+        uncertainty: {
+          kind: 'interval',
+          low: Math.max(0, p - 3).toFixed(2) as DecimalString,
+          high: Math.min(m, p + 3).toFixed(2) as DecimalString,
+        },
       };
-    });
-    const total = nodes.reduce((s, n) => s + Number(n.points), 0);
-    return { id: `u${u}`, name: `Huyện ${u + 1}`, points: ds(total), max: '100', nodes, target: 6 };
+    }
+    return {
+      ...e,
+      uncertainty: {
+        kind: 'standard-error',
+        standardError: (m * 0.05).toFixed(4) as DecimalString,
+      },
+    };
   });
+  return { ...a, entries };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
-
-function time(runs: number, fn: () => void): number {
-  fn(); // warm-up
+function timeRuns(runs: number, prepare: () => ScoreResult[], fn: (r: ScoreResult[]) => unknown) {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < runs + 2; i++) {
+    const results = prepare();
     const t0 = performance.now();
-    fn();
-    times.push(performance.now() - t0);
+    keep(fn(results));
+    if (i >= 2) times.push(performance.now() - t0);
   }
   return median(times);
 }
 
-/** Runs the what-if benchmark and returns median timings in milliseconds. */
-export async function runWhatIfBench(): Promise<Record<string, number>> {
-  const items = criteria(2024);
-  const points = items.reduce((s, i) => s + Number(i.current), 0);
-  const max = items.reduce((s, i) => s + Number(i.max), 0);
-  const others = Array.from({ length: 16 }, (_, i) => ({
-    name: `Huyện ${i + 2}`,
-    index: (((points + 4 + i * 1.3) / max) * 100).toFixed(4),
-  }));
-  const planMs = time(20, () => {
-    const gap = pointsNeededForRank({
-      points: points.toFixed(2),
-      max: max.toFixed(2),
-      others,
-      k: 1,
-    });
-    planCheapest(items, gap.pointsNeeded);
+/** Runs the what-if benchmark (`runs` timed runs after 2 warm-ups for each figure). */
+export async function runWhatIfBench(runs = 15): Promise<WhatIfFigures> {
+  const doc = generateCriteriaSet('whatif-commune-2023', 'commune', 20_240_601);
+  const set = parseCriteriaSet(doc);
+  const assessments = Array.from({ length: UNITS }, (_, i) =>
+    withUncertainty(
+      set,
+      parseAssessment(
+        generateAssessment(
+          doc,
+          { id: `xa-${i + 1}`, name: `Xã ${i + 1}`, block: 'xã' },
+          9_000 + i * 17,
+        ),
+        set,
+      ),
+    ),
+  );
+  const score = (): ScoreResult[] => assessments.map((a) => scoreAssessment(set, a));
+  // Plan for the unit in the middle of the ranking: it has both peers above and a band to win.
+  const first = score();
+  const byIndex = [...first].sort((a, b) => Number(b.shown.index) - Number(a.shown.index));
+  const middle = byIndex[Math.floor(UNITS / 2)] as ScoreResult;
+  const id = middle.unit.id;
+  const bands = set.bands;
+  const rating = set.criterionRating;
+  if (bands === undefined || rating === undefined) throw new Error('generated set lacks bands');
+  const bandAbove =
+    bands.levels[Math.max(0, bands.levels.findIndex((l) => l.code === middle.band?.code) - 1)];
+  const unitOf = (results: ScoreResult[]) => results.find((r) => r.unit.id === id) as ScoreResult;
+
+  let feasible = false;
+  let planItems = 0;
+  const planTargetsMs = timeRuns(runs, score, (results) => {
+    const unit = unitOf(results);
+    const items = planItemsFromResult(unit, { unlockSurvey: false });
+    const rank = pointsNeededForRankInResults(results, id, 1, { items });
+    const band = pointsNeededForBandInResult(unit, bands, bandAbove?.code ?? 'tot', { items });
+    const noWeak = pointsNeededForNoWeakCriterionInResult(unit, rating.scale, { items });
+    const plan = planForTargets(items, unit, { rank, band, noWeak });
+    feasible = plan.feasible;
+    planItems = items.length;
+    return plan;
   });
-  const goal20Ms = time(10, () => planCheapest(items, '20'));
-  const all = units();
-  const monteCarloMs = time(3, () => monteCarloRanks(all, { draws: 10_000, seed: 1 }));
+  const planRankMs = timeRuns(runs, score, (results) => {
+    const unit = unitOf(results);
+    const items = planItemsFromResult(unit, { unlockSurvey: false });
+    const rank = pointsNeededForRankInResults(results, id, 1, { items });
+    return planCheapest(items, rank.pointsNeeded);
+  });
+  const score17Ms = timeRuns(
+    runs,
+    () => [],
+    () => score(),
+  );
+  let uncertainNodes = 0;
+  const uncertainUnitsMs = timeRuns(runs, score, (results) => {
+    const units = uncertainUnitsFromResults(results, assessments);
+    uncertainNodes = units.reduce((s, u) => s + u.nodes.length, 0);
+    return units;
+  });
+  const treeMs = timeRuns(runs, score, (results) => results.map((r) => r.fields)) / UNITS;
+  const units = uncertainUnitsFromResults(score(), assessments);
+  const monteCarloMs = timeRuns(Math.min(runs, 5), score, () =>
+    monteCarloRanks(units, { draws: DRAWS, seed: 1 }),
+  );
+  const fieldUnits: UncertainUnit[] = score().map((r) => ({
+    id: r.unit.id,
+    name: r.unit.name,
+    block: r.unit.block,
+    points: r.points,
+    max: r.max,
+    nodes: r.fields.map((f) => ({
+      code: f.code,
+      points: f.points,
+      max: f.max,
+      uncertainty: { kind: 'standard-error', standardError: '0.3' as DecimalString },
+    })),
+  }));
+  const monteCarloFieldsMs = timeRuns(Math.min(runs, 5), score, () =>
+    monteCarloRanks(fieldUnits, { draws: DRAWS, seed: 1 }),
+  );
   return {
-    'whatif.plan-17x120.ms': planMs,
-    'whatif.plan-goal-20.ms': goal20Ms,
-    'whatif.monte-carlo-17x10000.ms': monteCarloMs,
+    planTargetsMs,
+    planRankMs,
+    score17Ms,
+    uncertainUnitsMs,
+    monteCarloMs,
+    monteCarloFieldsMs,
+    treeMs,
+    leaves: leafCount(set.fields),
+    planItems,
+    uncertainNodes,
+    feasible,
   };
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const r = await runWhatIfBench();
-  const target: Record<string, number> = {
-    'whatif.plan-17x120.ms': 50,
-    'whatif.plan-goal-20.ms': 50,
-    'whatif.monte-carlo-17x10000.ms': 1000,
-  };
-  for (const [k, v] of Object.entries(r)) {
-    console.log(
-      `${k.padEnd(34)} ${v.toFixed(1).padStart(8)} ms  (target < ${target[k] ?? '?'} ms)`,
-    );
-  }
+  console.log(
+    `17 units × ${r.leaves} leaves, ${r.planItems} plan items, ${r.uncertainNodes} uncertain nodes in all`,
+  );
+  console.log(
+    `plan (rank + band + no-weak, planForTargets)  ${r.planTargetsMs.toFixed(2)} ms (target ≤ 3 ms)`,
+  );
+  console.log(`plan (rank, planCheapest)                     ${r.planRankMs.toFixed(2)} ms`);
+  console.log(`scoring the 17 units                          ${r.score17Ms.toFixed(2)} ms`);
+  console.log(`uncertainUnitsFromResults                     ${r.uncertainUnitsMs.toFixed(2)} ms`);
+  console.log(
+    `Monte Carlo 10 000 × 17                       ${r.monteCarloMs.toFixed(1)} ms (target ≤ 300 ms)`,
+  );
+  console.log(
+    `Monte Carlo 10 000 × 17, 8 fields uncertain   ${r.monteCarloFieldsMs.toFixed(1)} ms`,
+  );
+  console.log(`node tree of one result (fields)              ${r.treeMs.toFixed(2)} ms`);
 }

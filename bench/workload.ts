@@ -8,18 +8,22 @@ import { parseAssessment } from '../src/parse/parse-assessment.js';
 import { parseCriteriaSet } from '../src/parse/parse-criteria-set.js';
 import { type AssessmentDoc, type CriteriaSetDoc, generateNation } from './generate.js';
 
-/** One assessment of the workload in all its forms. */
+/**
+ * One assessment of the workload: its file text and its parsed set. The generated object is
+ * not kept (only for the timed sample), so that the benchmark's own heap stays small: every
+ * timing runs with the garbage collector marking what is live.
+ */
 export interface Item {
-  readonly setDoc: CriteriaSetDoc;
+  readonly id: string;
   readonly set: CriteriaSet;
-  readonly doc: AssessmentDoc;
-  /** The file text: `JSON.stringify(doc)`. */
+  /** The file text: `JSON.stringify` of the generated assessment. */
   readonly text: string;
   readonly block: 'xã' | 'sở';
 }
 
-/** An item of the timed sample, with its assessment parsed ahead (to time scoring alone). */
+/** An item of the timed sample, with its generated object and its assessment parsed ahead. */
 export interface TimedItem extends Item {
+  readonly doc: AssessmentDoc;
   readonly assessment: Assessment;
 }
 
@@ -42,6 +46,7 @@ export function buildWorkload(seed: number, step: number): Workload {
   const generateMs = performance.now() - t0;
   const setDocs: CriteriaSetDoc[] = [];
   const items: Item[] = [];
+  const timed: TimedItem[] = [];
   let bytes = 0;
   for (const p of nation) {
     for (const [setDoc, docs, block] of [
@@ -53,16 +58,17 @@ export function buildWorkload(seed: number, step: number): Workload {
       for (const doc of docs) {
         const text = JSON.stringify(doc);
         bytes += text.length;
-        items.push({ setDoc, set, doc, text, block });
+        const item = { id: doc.unit.id, set, text, block };
+        // Only the sample is kept parsed, so the workload itself does not dominate memory.
+        if (items.length % step === 0) {
+          timed.push({ ...item, doc, assessment: parseAssessment(doc, set) });
+        }
+        items.push(item);
       }
     }
   }
   const first = setDocs[0];
   const leavesPerSet = first === undefined ? 0 : countLeaves(first.fields);
-  // Only the sample is kept parsed, so the workload itself does not dominate peak memory.
-  const timed = items
-    .filter((_, i) => i % step === 0)
-    .map((it) => ({ ...it, assessment: parseAssessment(it.doc, it.set) }));
   const setTexts = setDocs.map((s) => JSON.stringify(s));
   return { setDocs, setTexts, items, timed, leavesPerSet, bytes, generateMs };
 }
