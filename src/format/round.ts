@@ -1,5 +1,8 @@
 import { D, dec, toDs } from '../internal/decimal.js';
+import { qDec, qToFixed } from '../internal/rational.js';
 import type { DecimalString } from '../model/decimal-string.js';
+
+const PLAIN = /^-?\d+(\.\d+)?$/;
 
 /** Rounding of the last shown digit. */
 export type RoundingMode = 'half-up' | 'half-even';
@@ -21,6 +24,11 @@ export function roundDecimal(
   places = 2,
   mode: RoundingMode = 'half-up',
 ): string {
+  // Plain decimal strings (every value the library prints) are rounded exactly without
+  // decimal.js: this runs for every number shown in texts and reports.
+  if (typeof value === 'string' && PLAIN.test(value) && Number.isInteger(places) && places >= 0) {
+    return qToFixed(qDec(value), places, mode);
+  }
   const r = dec(value).toDecimalPlaces(
     places,
     mode === 'half-up' ? D.ROUND_HALF_UP : D.ROUND_HALF_EVEN,

@@ -10,6 +10,8 @@ import {
   mul,
   neg,
   pow10,
+  quot,
+  rem,
   sign,
   sub,
 } from './int.js';
@@ -206,15 +208,36 @@ function terminatingPlaces(d: Int): number {
   let rest = d;
   let twos = 0;
   let fives = 0;
-  while (isZero(divFloor(rest, 2).r)) {
-    rest = divFloor(rest, 2).q;
+  while (isZero(rem(rest, 2))) {
+    rest = quot(rest, 2);
     twos++;
   }
-  while (isZero(divFloor(rest, 5).r)) {
-    rest = divFloor(rest, 5).q;
+  while (isZero(rem(rest, 5))) {
+    rest = quot(rest, 5);
     fives++;
   }
   return rest === 1 ? Math.max(twos, fives) : -1;
+}
+
+/** k when d is exactly 10^k (1 ≤ d ≤ 10^15, a number), else −1. */
+function powerOfTen(d: Int): number {
+  if (typeof d !== 'number') return -1;
+  let k = 0;
+  let x = d;
+  while (x >= 10 && x % 10 === 0) {
+    x /= 10;
+    k++;
+  }
+  return x === 1 ? k : -1;
+}
+
+/** n / 10^k written in full, trailing zeros dropped (n a safe integer). */
+function decimalOf(n: number, k: number): string {
+  const negative = n < 0;
+  const digitsText = String(negative ? -n : n).padStart(k + 1, '0');
+  const body =
+    k === 0 ? digitsText : trimZeros(`${digitsText.slice(0, -k)}.${digitsText.slice(-k)}`);
+  return negative ? `-${body}` : body;
 }
 
 /**
@@ -223,6 +246,9 @@ function terminatingPlaces(d: Int): number {
  */
 export function qToString(a: Q): string {
   if (isZero(a.n)) return '0';
+  // Grid and decimal values (n / 10^k): written straight from the digits.
+  const k0 = typeof a.n === 'number' ? powerOfTen(a.d) : -1;
+  if (k0 >= 0) return decimalOf(a.n as number, k0);
   const r = q(a.n, a.d);
   const k = terminatingPlaces(r.d);
   if (k >= 0) return trimZeros(qToFixed(r, k, 'half-up'));

@@ -5,8 +5,16 @@ import type { DecimalString } from '../model/decimal-string.js';
 /** Language of rule texts. */
 export type RuleLang = 'vi' | 'en';
 
+const PLAIN = /^-?\d+(?:\.(\d+))?$/;
+
 /** A number in full (every decimal it has, trailing zeros dropped): `0,125`, `1.234,5`. */
 export function num(value: Dec | DecimalString | string | number, lang: RuleLang = 'vi'): string {
+  // Plain decimal strings (what the library holds) are written without building a Decimal.
+  const text = typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
+  const m = typeof text === 'string' ? PLAIN.exec(text) : null;
+  if (m !== null) {
+    return formatNumber(text as string, { places: m[1]?.length ?? 0, trimZeros: true, lang });
+  }
   const d = typeof value === 'object' ? value : dec(value);
   return formatNumber(d.toFixed(), { places: d.decimalPlaces(), trimZeros: true, lang });
 }

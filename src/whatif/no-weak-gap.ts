@@ -1,4 +1,5 @@
-import { exactNode } from '../engine/result.js';
+import { exactPoints, gridQ } from '../engine/exact.js';
+import { stageScoreOf } from '../engine/result.js';
 import {
   type Q,
   Q0,
@@ -13,7 +14,7 @@ import {
 } from '../internal/rational.js';
 import type { BandLevel, BandScale } from '../model/bands.js';
 import type { DecimalInput } from '../model/decimal-string.js';
-import type { NodeScore, ScoreResult } from '../model/score-result.js';
+import type { ScoreResult } from '../model/score-result.js';
 import type { NoWeakGap, RatedCriterionInput, WeakCriterionGap } from '../model/whatif-gaps.js';
 import type { PlanItem } from '../model/whatif-plan.js';
 import { bandResult, bandShown, levelFor } from './band-gap.js';
@@ -172,17 +173,11 @@ export interface NoWeakResultOptions {
   readonly items?: readonly PlanItem[] | undefined;
 }
 
-/** The node and every node below it, by code. */
-function subtreeCodes(node: NodeScore, out = new Set<string>()): Set<string> {
-  out.add(node.code);
-  for (const c of node.children) subtreeCodes(c, out);
-  return out;
-}
-
 /**
  * {@link pointsNeededForNoWeakCriterion} on a scored result's rated criteria (`result.ratings`),
  * judged as the set judges ratings, on the engine's exact numbers. Each criterion's winnable
  * points are those of the plan items in its subtree, on the grid.
+ * @throws TypeError when the result does not come from `scoreAssessment` (e.g. a copy).
  *
  * @param result - A scored unit whose set rates criteria.
  * @param scale - The set's criterion rating scale (`set.criterionRating.scale`).
@@ -197,25 +192,33 @@ export function pointsNeededForNoWeakCriterionInResult(
   scale: BandScale,
   options: NoWeakResultOptions = {},
 ): NoWeakGap {
+  const score = stageScoreOf(result);
+  if (score === undefined) {
+    throw new TypeError(`${FN}InResult: pass a result from scoreAssessment, not a copy`);
+  }
+  const { unit, data } = score;
+  const { program } = unit;
   const items =
     options.items ?? planItemsFromResult(result, { unlockSurvey: options.lockSurvey !== true });
+  const rated: RatedExact[] = [];
+  for (let i = 0; i < program.size; i++) {
+    if ((score.ratings[i] as number) < 0) continue;
+    const node = program.nodes[i] as { code: string; name: string };
+    const end = program.end[i] as number;
+    const inside = items.filter((it) => {
+      const at = program.index.get(it.code);
+      return at !== undefined && at >= i && at < end;
+    });
+    rated.push({
+      code: node.code,
+      name: node.name,
+      points: exactPoints(unit, data, i),
+      max: gridQ(unit, unit.max[i] as number),
+      available: qDec(winnablePoints(inside, options.step)),
+    });
+  }
   return noWeakExact(
-    result.ratings.map((n) => {
-      const exact = exactNode(result, n.code);
-      const inside = subtreeCodes(n);
-      return {
-        code: n.code,
-        name: n.name,
-        points: exact?.points ?? qDec(n.points),
-        max: exact?.max ?? qDec(n.max),
-        available: qDec(
-          winnablePoints(
-            items.filter((i) => inside.has(i.code)),
-            options.step,
-          ),
-        ),
-      };
-    }),
+    rated,
     scale,
     { on: result.classifyOn, places: result.places, mode: result.roundingMode },
     readStepQ(options.step, FN),

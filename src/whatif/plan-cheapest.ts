@@ -1,7 +1,22 @@
-import { D, type Dec, sum, toDs, ZERO } from '../internal/decimal.js';
+import {
+  type Q,
+  Q0,
+  qAdd,
+  qCeil,
+  qCmp,
+  qDec,
+  qDiv,
+  qFloor,
+  qInt,
+  qMax,
+  qMin,
+  qMul,
+  qSign,
+  qSub,
+} from '../internal/rational.js';
 import type { DecimalInput, DecimalString } from '../model/decimal-string.js';
 import type { CheapestPlan, PlanItem, PlanOptions, PlanStep } from '../model/whatif-plan.js';
-import { pts, readNum, readStep, stepPlaces } from './grid.js';
+import { dsQ, ptsQ, readQ, readStepQ, stepPlacesQ } from './grid.js';
 import { type SolverItem, solvePlan } from './plan-solve.js';
 
 const FN = 'planCheapest';
@@ -9,39 +24,38 @@ const collator = new Intl.Collator('vi', { numeric: true });
 
 interface Prepared extends SolverItem {
   readonly name: string;
-  readonly current: Dec;
+  readonly current: Q;
   /** Exact gain of an all-or-nothing item (its missing points). */
-  readonly fullGain: Dec;
+  readonly fullGain: Q;
 }
 
-function prepare(item: PlanItem, step: Dec): Prepared | undefined {
+function prepare(item: PlanItem, step: Q): Prepared | undefined {
   const locked = item.locked ?? item.method === 'survey';
   if (locked) return undefined;
-  const current = readNum(item.current, 'current', FN);
-  const max = readNum(item.upTo ?? item.max, 'max', FN);
-  const cpp = readNum(item.costPerPoint ?? 1, 'costPerPoint', FN);
-  if (cpp.isNegative()) throw new RangeError(`${FN}: costPerPoint of "${item.code}" is negative`);
-  const missing = D.max(max.minus(current), 0);
-  const cap = item.cap === undefined ? undefined : readNum(item.cap, 'cap', FN);
+  const current = readQ(item.current, 'current', FN);
+  const max = readQ(item.upTo ?? item.max, 'max', FN);
+  const cpp = readQ(item.costPerPoint ?? 1, 'costPerPoint', FN);
+  if (qSign(cpp) < 0) throw new RangeError(`${FN}: costPerPoint of "${item.code}" is negative`);
+  const missing = qMax(qSub(max, current), Q0);
+  const cap = item.cap === undefined ? undefined : readQ(item.cap, 'cap', FN);
   const aon = item.allOrNothing ?? false;
-  if (aon && cap?.lessThan(missing)) return undefined;
-  const avail = cap === undefined ? missing : D.min(missing, D.max(cap, 0));
-  const units = avail.dividedToIntegerBy(step).toNumber();
+  if (aon && cap !== undefined && qCmp(cap, missing) < 0) return undefined;
+  const avail = cap === undefined ? missing : qMin(missing, qMax(cap, Q0));
+  const units = Number(qFloor(qDiv(avail, step)));
   if (units === 0) return undefined;
   const fixedCost = aon
     ? item.fixedCost === undefined
-      ? avail.times(cpp)
-      : readNum(item.fixedCost, 'fixedCost', FN)
-    : ZERO;
-  if (fixedCost.isNegative())
-    throw new RangeError(`${FN}: fixedCost of "${item.code}" is negative`);
+      ? qMul(avail, cpp)
+      : readQ(item.fixedCost, 'fixedCost', FN)
+    : Q0;
+  if (qSign(fixedCost) < 0) throw new RangeError(`${FN}: fixedCost of "${item.code}" is negative`);
   return {
     code: item.code,
     name: item.name,
     current,
     units,
     aon,
-    unitCost: step.times(cpp),
+    unitCost: qMul(step, cpp),
     fixedCost,
     fullGain: avail,
   };
@@ -60,9 +74,9 @@ function prepare(item: PlanItem, step: Dec): Prepared | undefined {
  * winnablePoints(planItemsFromResult(result)); // '15.42'
  */
 export function winnablePoints(items: readonly PlanItem[], step?: DecimalInput): DecimalString {
-  const s = readStep(step, FN);
+  const s = readStepQ(step, FN);
   const units = items.reduce((n, it) => n + (prepare(it, s)?.units ?? 0), 0);
-  return toDs(s.times(units));
+  return dsQ(qMul(s, qInt(units)));
 }
 
 /**
@@ -98,47 +112,48 @@ export function planCheapest(
   goal: DecimalInput,
   options: PlanOptions = {},
 ): CheapestPlan {
-  const step = readStep(options.step, FN);
-  const g = readNum(goal, 'goal', FN);
+  const step = readStepQ(options.step, FN);
+  const g = readQ(goal, 'goal', FN);
   const prepared = items.flatMap((it) => prepare(it, step) ?? []);
-  const goalUnits = g.greaterThan(0) ? g.dividedBy(step).ceil().toNumber() : 0;
+  const goalUnits = qSign(g) > 0 ? Number(qCeil(qDiv(g, step))) : 0;
   const capacity = prepared.reduce((s, p) => s + p.units, 0);
   const alloc = solvePlan(prepared, goalUnits) ?? prepared.map((p) => p.units);
   const feasible = goalUnits <= capacity;
-  const steps = prepared
-    .flatMap((p, i): PlanStep[] => {
-      const units = alloc[i] ?? 0;
-      if (units === 0) return [];
-      const gain = p.aon ? p.fullGain : step.times(units);
-      const cost = p.aon ? p.fixedCost : p.unitCost.times(units);
-      const to = p.current.plus(gain);
-      return [
-        {
-          code: p.code,
-          name: p.name,
-          from: toDs(p.current),
-          to: toDs(to),
-          gain: toDs(gain),
-          cost: toDs(cost),
-          allOrNothing: p.aon,
-        },
-      ];
-    })
-    .sort(
-      (a, b) =>
-        new D(a.cost).div(a.gain).comparedTo(new D(b.cost).div(b.gain)) ||
-        collator.compare(a.code, b.code),
-    );
-  const maxGain = step.times(capacity);
-  const totalGain = sum(steps.map((s) => new D(s.gain)));
-  const totalCost = sum(steps.map((s) => new D(s.cost)));
-  const sp = stepPlaces(step);
+  const chosen = prepared.flatMap((p, i) => {
+    const units = alloc[i] ?? 0;
+    if (units === 0) return [];
+    const gain = p.aon ? p.fullGain : qMul(step, qInt(units));
+    const cost = p.aon ? p.fixedCost : qMul(p.unitCost, qInt(units));
+    return [{ p, gain, cost }];
+  });
+  // Cheapest cost per point first: c₁/g₁ < c₂/g₂ ⟺ c₁·g₂ < c₂·g₁ (gains are positive).
+  chosen.sort(
+    (a, b) =>
+      qCmp(qMul(a.cost, b.gain), qMul(b.cost, a.gain)) || collator.compare(a.p.code, b.p.code),
+  );
+  const steps: PlanStep[] = chosen.map(({ p, gain, cost }) => ({
+    code: p.code,
+    name: p.name,
+    from: dsQ(p.current),
+    to: dsQ(qAdd(p.current, gain)),
+    gain: dsQ(gain),
+    cost: dsQ(cost),
+    allOrNothing: p.aon,
+  }));
+  let totalGain: Q = Q0;
+  let totalCost: Q = Q0;
+  for (const c of chosen) {
+    totalGain = qAdd(totalGain, c.gain);
+    totalCost = qAdd(totalCost, c.cost);
+  }
+  const maxGain = qMul(step, qInt(capacity));
+  const sp = stepPlacesQ(step);
   return {
     feasible,
-    goal: toDs(g),
-    maxGain: toDs(maxGain),
-    totalGain: toDs(totalGain),
-    totalCost: toDs(totalCost),
+    goal: dsQ(g),
+    maxGain: dsQ(maxGain),
+    totalGain: dsQ(totalGain),
+    totalCost: dsQ(totalCost),
     steps,
     ...describePlan({ feasible, g, maxGain, totalGain, totalCost, steps, sp }),
   };
@@ -146,35 +161,35 @@ export function planCheapest(
 
 interface PlanFacts {
   readonly feasible: boolean;
-  readonly g: Dec;
-  readonly maxGain: Dec;
-  readonly totalGain: Dec;
-  readonly totalCost: Dec;
+  readonly g: Q;
+  readonly maxGain: Q;
+  readonly totalGain: Q;
+  readonly totalCost: Q;
   readonly steps: readonly PlanStep[];
   readonly sp: number;
 }
 
 function describePlan(f: PlanFacts): { text: string; textEn: string } {
-  if (!f.g.greaterThan(0)) {
+  if (qSign(f.g) <= 0) {
     return { text: 'Không cần cải thiện thêm', textEn: 'No improvement needed' };
   }
   const list = (lang: 'vi' | 'en'): string =>
     f.steps
       .map(
         (s) =>
-          `${s.code} ${s.name} +${pts(new D(s.gain), lang, f.sp)} ${lang === 'vi' ? 'điểm' : 'points'} (${lang === 'vi' ? 'chi phí' : 'cost'} ${pts(new D(s.cost), lang, f.sp)})`,
+          `${s.code} ${s.name} +${ptsQ(qDec(s.gain), lang, f.sp)} ${lang === 'vi' ? 'điểm' : 'points'} (${lang === 'vi' ? 'chi phí' : 'cost'} ${ptsQ(qDec(s.cost), lang, f.sp)})`,
       )
       .join('; ');
   const totals = (lang: 'vi' | 'en'): string =>
     lang === 'vi'
-      ? `Tổng: +${pts(f.totalGain, 'vi', f.sp)} điểm, chi phí ${pts(f.totalCost, 'vi', f.sp)}`
-      : `Total: +${pts(f.totalGain, 'en', f.sp)} points, cost ${pts(f.totalCost, 'en', f.sp)}`;
+      ? `Tổng: +${ptsQ(f.totalGain, 'vi', f.sp)} điểm, chi phí ${ptsQ(f.totalCost, 'vi', f.sp)}`
+      : `Total: +${ptsQ(f.totalGain, 'en', f.sp)} points, cost ${ptsQ(f.totalCost, 'en', f.sp)}`;
   if (!f.feasible) {
     const rest = (lang: 'vi' | 'en'): string =>
       f.steps.length === 0 ? '' : ` ${list(lang)}. ${totals(lang)}`;
     return {
-      text: `Không đủ: cần ${pts(f.g, 'vi', f.sp)} điểm nhưng các tiêu chí có thể cải thiện chỉ cho thêm tối đa ${pts(f.maxGain, 'vi', f.sp)} điểm.${rest('vi')}`,
-      textEn: `Not enough: ${pts(f.g, 'en', f.sp)} points needed but the criteria that can be improved give at most ${pts(f.maxGain, 'en', f.sp)} points.${rest('en')}`,
+      text: `Không đủ: cần ${ptsQ(f.g, 'vi', f.sp)} điểm nhưng các tiêu chí có thể cải thiện chỉ cho thêm tối đa ${ptsQ(f.maxGain, 'vi', f.sp)} điểm.${rest('vi')}`,
+      textEn: `Not enough: ${ptsQ(f.g, 'en', f.sp)} points needed but the criteria that can be improved give at most ${ptsQ(f.maxGain, 'en', f.sp)} points.${rest('en')}`,
     };
   }
   return {

@@ -1,9 +1,9 @@
-import { compileCriteriaSet } from '../compile/compile-set.js';
-import type { CompiledRule } from '../compile/compiled-rule.js';
-import { exactNode, stageScoreOf } from '../engine/result.js';
-import { type Q, qDec, qSign, qSub, qToString } from '../internal/rational.js';
+import { exactPoints, gridQ } from '../engine/exact.js';
+import { stageScoreOf } from '../engine/result.js';
+import { SRC, STATUS } from '../engine/unit-data.js';
+import { type Q, qSign, qSub, qToString } from '../internal/rational.js';
 import type { DecimalInput, DecimalString } from '../model/decimal-string.js';
-import type { NodeScore, ScoreResult } from '../model/score-result.js';
+import type { ScoreResult } from '../model/score-result.js';
 import type { PlanItem } from '../model/whatif-plan.js';
 
 /** Options of {@link planItemsFromResult}. */
@@ -22,20 +22,12 @@ export interface PlanItemsOptions {
   readonly unlockSurvey?: boolean | undefined;
 }
 
-const OWN = new Set(['rule', 'points', 'self-score', 'appraisal-1', 'appraisal-2']);
-
-/** The compiled rule of each leaf code, when the result comes from the engine. */
-function rulesOf(result: ScoreResult): ReadonlyMap<string, CompiledRule> {
-  const score = stageScoreOf(result);
-  const out = new Map<string, CompiledRule>();
-  if (score === undefined) return out;
-  const program = compileCriteriaSet(score.unit.program.set);
-  program.nodes.forEach((n, i) => {
-    const rule = program.rules[i];
-    if (rule !== undefined) out.set(n.code, rule);
-  });
-  return out;
+// Own keys only: a criterion coded `constructor` must not find Object.prototype's.
+function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }
+
+const ds = (q: Q): DecimalString => qToString(q) as DecimalString;
 
 /**
  * The plan items of a scored result (docs/what-if.md): exactly the nodes whose points are
@@ -44,11 +36,12 @@ function rulesOf(result: ScoreResult): ReadonlyMap<string, CompiledRule> {
  * leaves (a leaf with nothing entered is an item from 0). With `depth`, counted nodes at that
  * depth are items. A yes-no leaf is all-or-nothing, up to its "Có" points. Survey nodes are
  * locked unless `unlockSurvey`; `locked` codes lock their subtree. Items that can gain nothing
- * are left out.
+ * are left out. Read straight off the engine's exact data: the node tree is not built.
  *
- * @param result - A scored unit (from `scoreAssessment`).
+ * @param result - A scored unit, as `scoreAssessment` returns it.
  * @param options - Depth, costs, locks, caps, all-or-nothing codes.
  * @returns The items, in tree order.
+ * @throws TypeError when the result does not come from `scoreAssessment` (e.g. a copy).
  * @example
  * planCheapest(planItemsFromResult(result, { locked: ['8'] }), gap.pointsNeeded);
  */
@@ -56,61 +49,79 @@ export function planItemsFromResult(
   result: ScoreResult,
   options: PlanItemsOptions = {},
 ): PlanItem[] {
-  const rules = rulesOf(result);
+  const score = stageScoreOf(result);
+  if (score === undefined) {
+    throw new TypeError('planItemsFromResult: pass a result from scoreAssessment, not a copy');
+  }
+  const { unit, data } = score;
+  const { program } = unit;
   const locks = new Set(options.locked ?? []);
   const aon = new Set(options.allOrNothing ?? []);
   const items: PlanItem[] = [];
-  const visit = (nodes: readonly NodeScore[], chain: readonly string[]): void => {
-    for (const n of nodes) {
-      if (n.status !== 'scored') continue;
-      const codes = [n.code, ...chain];
-      const leaf = n.children.length === 0;
-      const atDepth = options.depth !== undefined && n.depth >= options.depth;
-      if (!leaf && !OWN.has(n.source) && !atDepth) {
-        visit(n.children, codes);
-        continue;
-      }
-      const exact = exactNode(result, n.code)?.points;
-      const item = itemOf(exact, n, codes, rules.get(n.code), options, locks, aon);
-      if (item !== undefined) items.push(item);
+  // Pre-order: an item's subtree is skipped (its end), a summing parent is walked into.
+  for (let i = 0; i < program.size; ) {
+    const end = program.end[i] as number;
+    if (data.status[i] !== STATUS.SCORED) {
+      i = end;
+      continue;
     }
-  };
-  visit(result.fields, []);
+    const leaf = program.leaf[i] === 1;
+    const atDepth = options.depth !== undefined && (program.depth[i] as number) >= options.depth;
+    if (!leaf && data.source[i] === SRC.NONE && !atDepth) {
+      i++;
+      continue;
+    }
+    const item = itemAt(result, i, options, locks, aon);
+    if (item !== undefined) items.push(item);
+    i = end;
+  }
   return items;
 }
 
-function itemOf(
-  exact: Q | undefined,
-  n: NodeScore,
-  codes: readonly string[],
-  rule: CompiledRule | undefined,
+/** The codes of node `i` and its ancestors, nearest first. */
+function chainOf(result: ScoreResult, i: number): string[] {
+  const program = (stageScoreOf(result) as NonNullable<ReturnType<typeof stageScoreOf>>).unit
+    .program;
+  const codes: string[] = [];
+  for (let j = i; j >= 0; j = program.parent[j] as number) {
+    codes.push((program.nodes[j] as { code: string }).code);
+  }
+  return codes;
+}
+
+function itemAt(
+  result: ScoreResult,
+  i: number,
   options: PlanItemsOptions,
   locks: ReadonlySet<string>,
   aon: ReadonlySet<string>,
 ): PlanItem | undefined {
-  const leaf = n.children.length === 0;
-  const yesNo = leaf && (rule?.kind ?? n.explanation?.rule) === 'yes-no';
-  const upTo: DecimalString | undefined =
-    yesNo && rule?.kind === 'yes-no' ? (qToString(rule.yes) as DecimalString) : undefined;
-  const reach = upTo ?? n.max;
-  const gain = qSub(qDec(reach), exact ?? qDec(n.points));
+  const { unit, data } = stageScoreOf(result) as NonNullable<ReturnType<typeof stageScoreOf>>;
+  const { program } = unit;
+  const node = program.nodes[i];
+  if (node === undefined) return undefined;
+  const rule = program.rules[i];
+  const points = exactPoints(unit, data, i);
+  const max = gridQ(unit, unit.max[i] as number);
+  const yesNo = rule?.kind === 'yes-no';
+  const reach = yesNo ? rule.yes : max;
+  const gain = qSub(reach, points);
   if (qSign(gain) <= 0) return undefined;
-  // Own keys only: a criterion coded `constructor` must not find Object.prototype's.
-  const own = <T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
-    table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
+  const codes = chainOf(result, i);
   const costCode = codes.find((c) => own(options.costs, c) !== undefined);
   const cost = costCode === undefined ? undefined : own(options.costs, costCode);
-  const cap = own(options.caps, n.code);
+  const cap = own(options.caps, node.code);
+  const upTo = yesNo ? ds(rule.yes) : undefined;
   return {
-    code: n.code,
-    name: n.name,
-    current: n.points,
-    max: n.max,
-    ...(upTo !== undefined && upTo !== n.max ? { upTo } : {}),
-    gain: qToString(gain) as DecimalString,
-    method: n.method,
-    locked: codes.some((c) => locks.has(c)) || (n.method === 'survey' && !options.unlockSurvey),
-    allOrNothing: yesNo || aon.has(n.code),
+    code: node.code,
+    name: node.name,
+    current: ds(points),
+    max: ds(max),
+    ...(upTo !== undefined && upTo !== ds(max) ? { upTo } : {}),
+    gain: ds(gain),
+    method: node.method,
+    locked: codes.some((c) => locks.has(c)) || (node.method === 'survey' && !options.unlockSurvey),
+    allOrNothing: yesNo || aon.has(node.code),
     ...(cost !== undefined ? { costPerPoint: cost } : {}),
     ...(cap !== undefined ? { cap } : {}),
   };

@@ -1,4 +1,5 @@
-import { D, type Dec } from '../internal/decimal.js';
+import { type Int, lcm, mul, quot } from '../internal/int.js';
+import { type Q, Q0, qAdd, qCmp, qInt, qMul } from '../internal/rational.js';
 
 /** An unlocked item ready for planning, gains counted in grid units. Internal. */
 export interface SolverItem {
@@ -7,9 +8,9 @@ export interface SolverItem {
   readonly units: number;
   readonly aon: boolean;
   /** Cost of one unit (continuous items). */
-  readonly unitCost: Dec;
+  readonly unitCost: Q;
   /** Cost of taking the item (all-or-nothing items). */
-  readonly fixedCost: Dec;
+  readonly fixedCost: Q;
 }
 
 /** Units taken per item (same order as the input). */
@@ -24,8 +25,7 @@ function greedyOrder(items: readonly SolverItem[]): number[] {
     .map((_, i) => i)
     .filter((i) => !items[i]?.aon)
     .sort(
-      (a, b) =>
-        (items[a] as SolverItem).unitCost.comparedTo((items[b] as SolverItem).unitCost) || a - b,
+      (a, b) => qCmp((items[a] as SolverItem).unitCost, (items[b] as SolverItem).unitCost) || a - b,
     );
 }
 
@@ -70,7 +70,7 @@ export function solvePlan(items: readonly SolverItem[], goal: number): Allocatio
     throw new RangeError('planCheapest: goal too fine for the grid step (use a larger step)');
   }
   const scale = integerScale(items);
-  const toInt = (d: Dec): number => d.times(scale).toNumber();
+  const toInt = (c: Q): number => Number(quot(mul(c.n, scale), c.d));
   const f = new Float64Array(goal + 1).fill(Number.POSITIVE_INFINITY);
   f[0] = 0;
   const from = aon.map(() => new Int32Array(goal + 1).fill(-1));
@@ -115,7 +115,7 @@ function continuousCosts(
   items: readonly SolverItem[],
   order: readonly number[],
   goal: number,
-  toInt: (d: Dec) => number,
+  toInt: (c: Q) => number,
 ): Float64Array {
   const costs = new Float64Array(goal + 1).fill(Number.POSITIVE_INFINITY);
   costs[0] = 0;
@@ -128,18 +128,15 @@ function continuousCosts(
   return costs;
 }
 
-/** 10^e making every cost an integer, checked to keep all sums exact in doubles. */
-function integerScale(items: readonly SolverItem[]): Dec {
-  const places = Math.max(
-    0,
-    ...items.map((it) => Math.max(it.unitCost.decimalPlaces(), it.fixedCost.decimalPlaces())),
-  );
-  const scale = new D(10).pow(places);
-  const total = items.reduce(
-    (s, it) => s.plus(it.aon ? it.fixedCost : it.unitCost.times(it.units)),
-    new D(0),
-  );
-  if (total.times(scale).greaterThan(Number.MAX_SAFE_INTEGER)) {
+/** A common denominator making every cost an integer, checked to keep all sums exact in doubles. */
+function integerScale(items: readonly SolverItem[]): Int {
+  let scale: Int = 1;
+  let total: Q = Q0;
+  for (const it of items) {
+    scale = lcm(lcm(scale, it.unitCost.d), it.fixedCost.d);
+    total = qAdd(total, it.aon ? it.fixedCost : qMul(it.unitCost, qInt(it.units)));
+  }
+  if (qCmp(qMul(total, qInt(scale)), qInt(Number.MAX_SAFE_INTEGER)) > 0) {
     throw new RangeError('planCheapest: costs too large or too precise to plan exactly');
   }
   return scale;

@@ -1,9 +1,14 @@
-import { D, type Dec, dec, sum, toDs } from '../internal/decimal.js';
+import { compileCriteriaSet } from '../compile/compile-set.js';
+import { stageScoreOf } from '../engine/result.js';
+import { type Q, Q0, qAdd, qCmp, qDec, qMax, qSign, qSub } from '../internal/rational.js';
 import type { DecimalString } from '../model/decimal-string.js';
-import type { NodeScore, ScoreResult } from '../model/score-result.js';
+import type { ScoreResult } from '../model/score-result.js';
 import type { BandGap, NoWeakGap, RankGap } from '../model/whatif-gaps.js';
 import type { CheapestPlan, PlanItem } from '../model/whatif-plan.js';
+import { dsQ, readQ } from './grid.js';
 import { planCheapest } from './plan-cheapest.js';
+
+const FN = 'planForTargets';
 
 /** One part of a plan for targets: lift one weak criterion, or win a rank or band gap. */
 export interface PlanPhase {
@@ -38,20 +43,21 @@ export interface TargetGaps {
   readonly noWeak?: NoWeakGap | undefined;
 }
 
-/** Codes of a node and of every node below it. */
-function subtree(node: NodeScore, out = new Set<string>()): Set<string> {
-  out.add(node.code);
-  for (const c of node.children) subtree(c, out);
-  return out;
+/** Codes of a node and of every node below it, from the set's compiled program. */
+function subtree(result: ScoreResult, code: string): Set<string> {
+  const program = compileCriteriaSet(setOf(result));
+  const i = program.index.get(code);
+  if (i === undefined) return new Set([code]);
+  const end = program.end[i] as number;
+  return new Set(program.nodes.slice(i, end).map((n) => n.code));
 }
 
-function findIn(nodes: readonly NodeScore[], code: string): NodeScore | undefined {
-  for (const n of nodes) {
-    if (n.code === code) return n;
-    const found = findIn(n.children, code);
-    if (found !== undefined) return found;
+function setOf(result: ScoreResult) {
+  const score = stageScoreOf(result);
+  if (score === undefined) {
+    throw new TypeError('planForTargets: pass a result from scoreAssessment, not a copy');
   }
-  return undefined;
+  return score.unit.program.set;
 }
 
 /** Items after a plan's steps: points raised, caps used up. */
@@ -63,7 +69,9 @@ function after(items: readonly PlanItem[], plan: CheapestPlan): PlanItem[] {
     return {
       ...item,
       current: s.to,
-      ...(item.cap !== undefined ? { cap: toDs(D.max(dec(item.cap).minus(s.gain), 0)) } : {}),
+      ...(item.cap !== undefined
+        ? { cap: dsQ(qMax(qSub(readQ(item.cap, 'cap', FN), qDec(s.gain)), Q0)) }
+        : {}),
     };
   });
 }
@@ -89,8 +97,7 @@ export function planForTargets(
   const phases: PlanPhase[] = [];
   let left = [...items];
   for (const weak of gaps.noWeak?.criteria ?? []) {
-    const node = findIn(result.fields, weak.code);
-    const inside = node === undefined ? new Set([weak.code]) : subtree(node);
+    const inside = subtree(result, weak.code);
     const plan = planCheapest(
       left.filter((i) => inside.has(i.code)),
       weak.pointsNeeded,
@@ -98,24 +105,26 @@ export function planForTargets(
     phases.push({ purpose: 'no-weak', code: weak.code, goal: weak.pointsNeeded, plan });
     left = after(left, plan);
   }
-  const won = sum(phases.map((p) => dec(p.plan.totalGain)));
-  const candidates: ['rank' | 'band', Dec][] = [];
+  const total = (pick: (p: PlanPhase) => string): Q =>
+    phases.reduce<Q>((acc, p) => qAdd(acc, qDec(pick(p))), Q0);
+  const won = total((p) => p.plan.totalGain);
+  const candidates: ['rank' | 'band', Q][] = [];
   if (gaps.rank !== undefined && !gaps.rank.alreadyMet)
-    candidates.push(['rank', dec(gaps.rank.pointsNeeded)]);
+    candidates.push(['rank', qDec(gaps.rank.pointsNeeded)]);
   if (gaps.band !== undefined && !gaps.band.alreadyMet)
-    candidates.push(['band', dec(gaps.band.pointsNeeded)]);
-  const largest = candidates.reduce<['rank' | 'band', Dec] | undefined>(
-    (best, c) => (best === undefined || c[1].greaterThan(best[1]) ? c : best),
+    candidates.push(['band', qDec(gaps.band.pointsNeeded)]);
+  const largest = candidates.reduce<['rank' | 'band', Q] | undefined>(
+    (best, c) => (best === undefined || qCmp(c[1], best[1]) > 0 ? c : best),
     undefined,
   );
-  if (largest?.[1].minus(won).greaterThan(0)) {
-    const goal = toDs(largest[1].minus(won));
+  if (largest !== undefined && qSign(qSub(largest[1], won)) > 0) {
+    const goal = dsQ(qSub(largest[1], won));
     phases.push({ purpose: largest[0], goal, plan: planCheapest(left, goal) });
   }
   return {
     feasible: phases.every((p) => p.plan.feasible),
-    totalGain: toDs(sum(phases.map((p) => dec(p.plan.totalGain)))),
-    totalCost: toDs(sum(phases.map((p) => dec(p.plan.totalCost)))),
+    totalGain: dsQ(total((p) => p.plan.totalGain)),
+    totalCost: dsQ(total((p) => p.plan.totalCost)),
     phases,
     items,
   };

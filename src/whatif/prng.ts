@@ -7,9 +7,11 @@ export interface Random {
 }
 
 /**
- * mulberry32 (Tommy Ettinger's 32-bit generator) with Box–Muller normals. Small, fast, and
- * identical on every JS engine: the same seed gives the same sequence, so a simulation is
- * reproducible. Not for cryptography.
+ * mulberry32 (Tommy Ettinger's 32-bit generator) with Marsaglia's polar normals (no
+ * trigonometry: a logarithm and a square root per pair). The uniform stream is integer
+ * arithmetic, identical everywhere; normals go through `Math.log`, which engines may round
+ * differently in the last bit, so a simulation is reproducible for a seed on one engine (and,
+ * but for such a last bit, on all). Not for cryptography.
  */
 export function seededRandom(seed: number): Random {
   let state = seed >>> 0;
@@ -27,11 +29,18 @@ export function seededRandom(seed: number): Random {
       spare = undefined;
       return s;
     }
-    // 1 − u lies in (0, 1], so the logarithm is finite.
-    const r = Math.sqrt(-2 * Math.log(1 - uniform()));
-    const theta = 2 * Math.PI * uniform();
-    spare = r * Math.sin(theta);
-    return r * Math.cos(theta);
+    let x: number;
+    let y: number;
+    let s: number;
+    // A point uniform in the unit disc (about 21 % of pairs are drawn again).
+    do {
+      x = 2 * uniform() - 1;
+      y = 2 * uniform() - 1;
+      s = x * x + y * y;
+    } while (s >= 1 || s === 0);
+    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    spare = y * f;
+    return x * f;
   };
   return { uniform, normal };
 }

@@ -1,5 +1,9 @@
+import { exactPoints, gridQ } from '../engine/exact.js';
+import { stageScoreOf } from '../engine/result.js';
+import { STATUS } from '../engine/unit-data.js';
+import { qToString } from '../internal/rational.js';
 import type { Assessment, PointsUncertainty } from '../model/assessment.js';
-import type { NodeScore, ScoreResult } from '../model/score-result.js';
+import type { ScoreResult } from '../model/score-result.js';
 import type { UncertainNode, UncertainUnit } from '../model/whatif-monte-carlo.js';
 
 /** Options of {@link uncertainUnitsFromResults}. */
@@ -8,20 +12,34 @@ export interface UncertainUnitsOptions {
   readonly targets?: Readonly<Record<string, number>> | undefined;
 }
 
-function collect(
-  nodes: readonly NodeScore[],
+/** The topmost applicable nodes of a result with an uncertainty (an ancestor covers its subtree). */
+function uncertainNodes(
+  result: ScoreResult,
   uncertain: ReadonlyMap<string, PointsUncertainty>,
-  out: UncertainNode[],
-): void {
-  for (const n of nodes) {
-    const u = uncertain.get(n.code);
-    if (u !== undefined && n.applicable) {
-      // The topmost uncertain node covers its subtree: descendants would count twice.
-      out.push({ code: n.code, name: n.name, points: n.points, max: n.max, uncertainty: u });
-      continue;
-    }
-    collect(n.children, uncertain, out);
+): UncertainNode[] {
+  const score = stageScoreOf(result);
+  if (score === undefined) {
+    throw new TypeError('uncertainUnitsFromResults: pass results from scoreAssessment, not copies');
   }
+  const { unit, data } = score;
+  const { program } = unit;
+  const out: UncertainNode[] = [];
+  for (let i = 0; i < program.size; ) {
+    const node = program.nodes[i] as { code: string; name: string };
+    const u = uncertain.get(node.code);
+    // Only counted nodes: an overridden node's points do not reach the total.
+    if (u !== undefined && data.status[i] === STATUS.SCORED) {
+      out.push({
+        code: node.code,
+        name: node.name,
+        points: qToString(exactPoints(unit, data, i)),
+        max: qToString(gridQ(unit, unit.max[i] as number)),
+        uncertainty: u,
+      });
+      i = program.end[i] as number;
+    } else i++;
+  }
+  return out;
 }
 
 /**
@@ -47,8 +65,7 @@ export function uncertainUnitsFromResults(
     const uncertain = new Map<string, PointsUncertainty>();
     for (const e of a?.entries ?? [])
       if (e.uncertainty !== undefined) uncertain.set(e.code, e.uncertainty);
-    const nodes: UncertainNode[] = [];
-    collect(r.fields, uncertain, nodes);
+    const nodes = uncertain.size === 0 ? [] : uncertainNodes(r, uncertain);
     const target = options.targets?.[r.unit.id];
     return {
       id: r.unit.id,
