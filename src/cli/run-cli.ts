@@ -2,7 +2,7 @@ import { isParIndexError } from '../errors.js';
 import type { Lang } from '../format/number-format.js';
 import { type CliIo, EXIT, UsageError } from './cli-io.js';
 import { runCriteria } from './commands/criteria.js';
-import { runDemo } from './commands/demo.js';
+import { DEMO_OPTIONS, runDemo } from './commands/demo.js';
 import { runReport } from './commands/report.js';
 import { runScore } from './commands/score.js';
 import { TEMPLATE_OPTIONS } from './commands/template-options.js';
@@ -21,7 +21,7 @@ export interface Command {
 
 /** Every command, by name. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
-  demo: { run: runDemo },
+  demo: { extra: DEMO_OPTIONS, run: runDemo },
   validate: { run: runValidate },
   score: { run: (o, io) => runScore(o, io, 'score') },
   rank: { run: (o, io) => runScore(o, io, 'rank') },

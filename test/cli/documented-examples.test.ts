@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, stat, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELP } from '../../src/cli/help.js';
@@ -91,10 +91,19 @@ function docSteps(markdown: string): DocStep[] {
 }
 
 let outDir = '';
+let helpDir = '';
 beforeAll(async () => {
   outDir = await tempDir('par-cli-examples-');
+  // Someone who installed the package has no examples/ folder: the help examples use the files
+  // `demo --write minh-son` copies out, and run in a folder holding only those.
+  helpDir = await tempDir('par-cli-help-');
+  const r = await cli(['demo', '--write', 'minh-son'], helpDir);
+  if (r.code !== 0) throw new Error(`demo --write failed: ${r.err}`);
 });
-afterAll(() => removeDir(outDir));
+afterAll(async () => {
+  await removeDir(outDir);
+  await removeDir(helpDir);
+});
 
 describe('help text examples', () => {
   it('each command shows at least one example in each language', () => {
@@ -106,11 +115,20 @@ describe('help text examples', () => {
     }
   });
 
+  it('no example needs a file that does not ship (test/fixtures, the repository layout)', () => {
+    for (const { where, line } of helpExamples) {
+      expect(line, where).not.toMatch(/test\/fixtures|examples\/|criteria\/[\w-]+\.json/);
+    }
+  });
+
   it.each(helpExamples)('$where: $line', async ({ line }) => {
     const [bin, ...rest] = splitArgs(line);
     expect(bin).toBe('par-index');
     const { args, outputs } = redirectOut(rest, outDir);
-    const r = await cli(args, ROOT);
+    // `demo --write X` needs a new folder each time: X goes under a fresh temporary folder.
+    const w = args.indexOf('--write');
+    if (w >= 0) args[w + 1] = join(await mkdtemp(join(outDir, 'write-')), args[w + 1] ?? '');
+    const r = await cli(args, helpDir);
     expect(r.code, `${line}\n${r.err}`).toBe(0);
     for (const o of outputs) expect((await stat(o)).size, o).toBeGreaterThan(0);
   });

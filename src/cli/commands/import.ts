@@ -82,10 +82,18 @@ export async function runImport(opts: CommonOptions, io: CliIo): Promise<number>
       return EXIT.input;
     }
     const imported = await importCriteriaSheet(table, { file });
-    if (imported.problems.length > 0) io.err(formatIssues(imported.problems, opts.lang));
-    if (imported.criteria === undefined) return EXIT.input;
+    if (imported.problems.length > 0 || imported.criteria === undefined) {
+      // A draft read with problems would look finished: nothing is written until they are fixed.
+      io.err(formatIssues(imported.problems, opts.lang));
+      io.err(
+        opts.lang === 'vi'
+          ? 'Chưa ghi tệp nào: hãy sửa bảng tiêu chí rồi chạy lại.\n'
+          : 'Nothing was written: fix the criteria table and run again.\n',
+      );
+      return EXIT.input;
+    }
     await emit(io, opts.out, serialise(imported.criteria, format));
-    return imported.problems.length > 0 ? EXIT.input : EXIT.ok;
+    return EXIT.ok;
   }
   const set = await resolveOneSet(opts.criteria, io, 'import');
   const r = await readAssessmentWorkbook(bytes, set, { file });
