@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent, type Lang } from '../format/number-format.js';
 import type { RankChange } from '../model/ranking.js';
 import type { ScoreResult } from '../model/score-result.js';
+import { type BlockSummary, summariseBlock } from '../ranking/block-summary.js';
 import type { ScoredBatch } from './score-batch.js';
 import { renderTable } from './text-table.js';
 
@@ -42,7 +43,36 @@ export function renderRankingTables(scored: ScoredBatch, lang: Lang): string {
       lang === 'vi'
         ? `Khối ${block.block} (${block.units.length} đơn vị)`
         : `Block ${block.block} (${block.units.length} units)`;
-    return `${title}\n${renderTable(HEAD[lang], rows, ['right', 'left', 'right', 'right', 'right', 'left', 'left', 'left'])}`;
+    const summary = summariseBlock(
+      block.units.flatMap((u) => {
+        const r = byUnit.get(u.unitId);
+        return r === undefined ? [] : [r];
+      }),
+    );
+    return `${title}\n${renderTable(HEAD[lang], rows, ['right', 'left', 'right', 'right', 'right', 'left', 'left', 'left'])}\n${summaryLines(summary, lang)}`;
   });
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** The block's statistics under its table: averages, points lost, bands, field sub-indices. */
+function summaryLines(s: BlockSummary, lang: Lang): string {
+  const opts = { places: s.places, lang };
+  const n = (v: string) => formatNumber(v, opts);
+  const bands = s.bands.map(
+    (b) => `${lang === 'vi' ? b.label : (b.labelEn ?? b.label)} ${b.count}`,
+  );
+  const fields = s.fields.map((f) => `${f.code} ${formatPercent(f.averagePercent, opts)}`);
+  const lines =
+    lang === 'vi'
+      ? [
+          `Bình quân khối: tự đánh giá ${n(s.averageSelfPoints)} điểm; đạt được ${n(s.averagePoints)} điểm; chỉ số ${formatPercent(s.averageIndex, opts)}; điểm bị trừ khi thẩm định ${n(s.totalLostAtAppraisal)} (${n(s.averageLostAtAppraisal)} mỗi đơn vị)`,
+          `Số đơn vị theo xếp loại: ${bands.join('; ') || '—'}`,
+          `Chỉ số thành phần bình quân: ${fields.join('; ')}`,
+        ]
+      : [
+          `Block averages: self-assessed ${n(s.averageSelfPoints)} points; obtained ${n(s.averagePoints)} points; index ${formatPercent(s.averageIndex, opts)}; points lost at appraisal ${n(s.totalLostAtAppraisal)} (${n(s.averageLostAtAppraisal)} per unit)`,
+          `Units per band: ${bands.join('; ') || '—'}`,
+          `Average field sub-indices: ${fields.join('; ')}`,
+        ];
+  return lines.join('\n');
 }

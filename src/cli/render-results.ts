@@ -1,9 +1,11 @@
 import { match } from 'ts-pattern';
 import type { Lang } from '../format/number-format.js';
+import type { CriteriaSet } from '../model/criteria-set.js';
 import type { ReportInput } from '../node/reports/report-input.js';
 import { writeResultsCsv } from '../node/reports/results-csv.js';
 import { writeResultsHtml } from '../node/reports/results-html.js';
 import { writeResultsMarkdown } from '../node/reports/results-markdown.js';
+import { summariseBlock } from '../ranking/block-summary.js';
 import type { OutputFormat } from './options.js';
 import { renderRankingTables } from './ranking-table.js';
 import type { ScoredBatch } from './score-batch.js';
@@ -19,14 +21,14 @@ export async function renderResults(
   scored: ScoredBatch,
   format: OutputFormat,
   lang: Lang,
-  title?: string | undefined,
+  sets: readonly CriteriaSet[] = [],
 ): Promise<string | Uint8Array> {
   const input: ReportInput = {
     results: scored.results,
     ranking: scored.ranking,
     ...(scored.previous !== undefined ? { previous: scored.previous } : {}),
-    ...(title !== undefined ? { title } : {}),
     lang,
+    criteriaSets: sets,
   };
   return (
     match(format)
@@ -41,6 +43,11 @@ export async function renderResults(
               results: scored.results,
               ranking: scored.ranking,
               changes: scored.changes,
+              // Per block, in ranking order (added in version 1: fields are only ever added).
+              blockSummaries: scored.ranking.blocks.map((b) => ({
+                ...summariseBlock(scored.results.filter((r) => r.unit.block === b.block)),
+                block: b.block,
+              })),
             },
             null,
             2,

@@ -38,8 +38,16 @@ describe('summariseBlock', () => {
     const f1 = xa.fields[0];
     expect(f1?.code).toBe('1');
     expect(f1?.units).toBe(3);
-    expect(dec(f1?.averagePoints ?? '0').toDecimalPlaces(4).toFixed()).toBe('8.0833');
-    expect(dec(f1?.averagePercent ?? '0').toDecimalPlaces(4).toFixed()).toBe('80.8333');
+    expect(
+      dec(f1?.averagePoints ?? '0')
+        .toDecimalPlaces(4)
+        .toFixed(),
+    ).toBe('8.0833');
+    expect(
+      dec(f1?.averagePercent ?? '0')
+        .toDecimalPlaces(4)
+        .toFixed(),
+    ).toBe('80.8333');
     expect(xa.fields.map((f) => f.code)).toEqual(['1', '2', '3', '4']);
   });
 

@@ -54,6 +54,10 @@ export async function runScore(
     await emit(io, opts.out, renderUnitDetail(first, opts.lang));
     return EXIT.ok;
   }
-  await emit(io, opts.out, await renderResults(scored, opts.format, opts.lang));
+  await emit(
+    io,
+    opts.out,
+    await renderResults(scored, opts.format, opts.lang, [...batch.sets.values()]),
+  );
   return EXIT.ok;
 }

@@ -135,5 +135,25 @@ export function addTableSheet(workbook: Workbook, name: string, spec: TableSpec)
     from: { row: HEADER_ROW, column: 1 },
     to: { row: lastRow, column: spec.columns.length },
   };
+  printSetup(sheet);
   return sheet;
+}
+
+/**
+ * A4 landscape, every column on one page wide (as many pages down as needed), the title and
+ * header rows repeated on every page, page numbers in the footer.
+ */
+export function printSetup(sheet: Worksheet, titleRows = `1:${HEADER_ROW}`): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: titleRows,
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: '&C&P / &N' };
 }
