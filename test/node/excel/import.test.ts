@@ -25,21 +25,21 @@ const FULL: Record<string, ExcelJS.CellValue> = {
   C6: 2024,
   E12: 'Có',
   F12: 1,
-  H12: '12/KH-UBND\n05/QĐ-UBND',
-  I12: '10/01/2024\n15/02/2024',
-  J12: 'UBND xã An Phú',
-  K12: 'Kế hoạch CCHC năm 2024\nQuyết định kiện toàn',
-  L12: '\nMục II',
+  I12: '12/KH-UBND\n05/QĐ-UBND',
+  J12: '10/01/2024\n15/02/2024',
+  K12: 'UBND xã An Phú',
+  L12: 'Kế hoạch CCHC năm 2024\nQuyết định kiện toàn',
+  M12: '\nMục II',
   E13: 2,
   F13: 1,
-  M13: 'Chậm 2 báo cáo quý',
+  N13: 'Chậm 2 báo cáo quý',
   E15: '45/50',
   F15: 1,
   F16: '1,75',
   E18: 'A=120; B=30; C=5; D=0',
-  G19: 'Không thực hiện khảo sát năm 2024',
+  H19: 'Không thực hiện khảo sát năm 2024',
   F23: 0.5,
-  M23: 'Sáng kiến được công nhận',
+  N23: 'Sáng kiến được công nhận',
 };
 
 // The same data written directly in the assessment format (docs/assessment-format.md).
@@ -69,7 +69,8 @@ const DIRECT = {
     },
     { code: '1.2', value: 2, selfScore: 1, explanation: 'Chậm 2 báo cáo quý' },
     { code: '2.1', value: '45/50', selfScore: 1 },
-    { code: '2.2', selfScore: '1.75' },
+    // 2.2 is scored directly: its self-score is the points given.
+    { code: '2.2', points: '1.75' },
     { code: '3.1', value: { A: 120, B: 30, C: 5, D: 0 } },
     { code: '3.2', notApplicable: 'Không thực hiện khảo sát năm 2024' },
   ],
@@ -92,7 +93,7 @@ describe('readAssessmentWorkbook: round trip', () => {
       title: 'Quyết định kiện toàn',
       section: 'Mục II',
     });
-    expect(byCode.get('2.2')?.selfScore).toBe('1.75');
+    expect(byCode.get('2.2')?.points).toBe('1.75');
     expect(byCode.get('3.2')?.notApplicable).toEqual({
       reason: 'Không thực hiện khảo sát năm 2024',
     });
@@ -126,17 +127,17 @@ describe('readAssessmentWorkbook: round trip', () => {
     if (!r.success) return;
     expect(r.data.unit).toEqual({ id: 'w1', name: 'Ward 1', block: 'ward' });
     expect(r.data.period).toBe('2024');
-    expect(r.data.entries.map((e) => [e.code, e.value, e.selfScore])).toEqual([
-      ['1.1', { kind: 'yes-no', value: false }, undefined],
-      ['2.1', { kind: 'percent', percent: '95' }, undefined],
-      ['2.2', undefined, '0.5'],
+    expect(r.data.entries.map((e) => [e.code, e.value, e.selfScore, e.points])).toEqual([
+      ['1.1', { kind: 'yes-no', value: false }, undefined, undefined],
+      ['2.1', { kind: 'percent', percent: '95' }, undefined, undefined],
+      ['2.2', undefined, undefined, '0.5'],
     ]);
   });
 
   it('reads a date typed as a date serial in the evidence column', async () => {
     const set = tinySet();
     // Serial 45301 = 45301 − 25569 = 19 732 days after 1970-01-01 = 2024-01-10.
-    const bytes = await filled(set, { C3: 'Xã B', C5: 'xã', H13: 'Số 1', I13: 45301 });
+    const bytes = await filled(set, { C3: 'Xã B', C5: 'xã', I13: 'Số 1', J13: 45301 });
     const r = await readAssessmentWorkbook(bytes, set);
     expect(r.success && r.data.entries[0]?.evidence).toEqual([
       { number: 'Số 1', date: '2024-01-10' },
@@ -167,14 +168,14 @@ describe('readAssessmentWorkbook: problems at their cells', () => {
       F12: 'abc',
       E18: 'nhiều',
       A19: '9.9',
-      I12: 'hôm qua',
+      J12: 'hôm qua',
     });
     const r = await readAssessmentWorkbook(bytes, set, { file: 'x.xlsx' });
     expect(r.success ? [] : r.issues.map((i) => [i.code, i.path.join('!')])).toEqual([
       ['invalid_number', `${SHEET}!F12`],
       ['invalid_value', `${SHEET}!E18`],
       ['unknown_criterion', `${SHEET}!A19`],
-      ['invalid_date', `${SHEET}!I12`],
+      ['invalid_date', `${SHEET}!J12`],
     ]);
     if (!r.success) expect(r.issues.every((i) => i.file === 'x.xlsx')).toBe(true);
   });
