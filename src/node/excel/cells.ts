@@ -34,7 +34,17 @@ interface CellObject {
  * dates become ISO days, formulas keep their cached result. Blank text is empty.
  */
 export function readCell(cell: Cell): CellContent {
-  return fromValue(cell.value, typeof cell.numFmt === 'string' && cell.numFmt.includes('%'));
+  const percent = typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
+  const value = cell.value;
+  // exceljs leaves a falsy cached result (0, '', false) out of a formula's value: ask for it.
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    ('formula' in value || 'sharedFormula' in value)
+  ) {
+    return fromValue({ ...value, result: cell.result }, percent);
+  }
+  return fromValue(value, percent);
 }
 
 function fromValue(value: unknown, percent: boolean): CellContent {

@@ -270,3 +270,69 @@ function authoringOf(set: CriteriaSet): Record<string, unknown> {
   const { max: _max, ...rest } = set;
   return rest;
 }
+
+describe('readAssessmentWorkbook: what other tools and Excel itself put in cells', () => {
+  it('a formula without a computed value: simple arithmetic is read, anything else reported', async () => {
+    const set = tinySet();
+    // exceljs writes formulas without cached values, like the tools that produce such files.
+    const ok = await filled(set, { C3: 'Xã C', C5: 'xã', F16: { formula: '0.5+0.5' } });
+    const r = await readAssessmentWorkbook(ok, set);
+    expect(r.success ? r.data.entries.map((e) => [e.code, e.points]) : r.issues).toEqual([
+      ['2.2', '1'],
+    ]);
+    const bad = await filled(set, { C3: 'Xã C', C5: 'xã', F16: { formula: 'F13*2' } });
+    const r2 = await readAssessmentWorkbook(bad, set);
+    expect(r2.success).toBe(false);
+    if (r2.success) return;
+    expect(r2.issues.map((i) => [i.code, i.message])).toEqual([
+      [
+        'invalid_value',
+        "Ô F16: công thức '=F13*2' chưa có giá trị tính sẵn (tệp được ghi bởi chương trình không tính công thức). Hãy nhập số trực tiếp, hoặc mở tệp bằng Excel/LibreOffice, lưu lại rồi nhập lại.",
+      ],
+    ]);
+  });
+
+  it('a ratio Excel turned into a date gets a hint, naming what was probably typed', async () => {
+    const set = tinySet();
+    // "9/10" typed in a General cell becomes 9 October (day/month) in Vietnamese Excel.
+    // (The template keeps ratio cells as text, so this takes a cell formatted otherwise.)
+    const bytes = await editWorkbook(await writeAssessmentTemplate(set), (wb) => {
+      const ws = sheetOf(wb, SHEET);
+      setCells(ws, { C3: 'Xã D', C5: 'xã', E15: new Date(Date.UTC(2024, 9, 9)) });
+      ws.getCell('E15').numFmt = 'dd/mm/yyyy';
+    });
+    const r = await readAssessmentWorkbook(bytes, set);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]?.code).toBe('wrong_value_kind');
+    expect(r.issues[0]?.message).toContain('Ô E15: ô chứa ngày 09/10/2024');
+    expect(r.issues[0]?.message).toContain("Excel đã tự đổi '9/10' (hoặc '10/9') thành ngày");
+  });
+
+  it('survey answers written with commas are read like those with semicolons', async () => {
+    const set = tinySet();
+    for (const text of [
+      'A=120, B=30, C=5, D=0',
+      'A=120; B=30; C=5; D=0',
+      'A: 120\nB: 30\nC: 5\nD: 0',
+    ]) {
+      const r = await readAssessmentWorkbook(
+        await filled(set, { C3: 'Xã E', C5: 'xã', E18: text }),
+        set,
+      );
+      expect(r.success ? r.data.entries[0]?.value : r.issues, text).toEqual({
+        kind: 'answers',
+        counts: { A: '120', B: '30', C: '5', D: '0' },
+      });
+    }
+    // Without any separator the message names the separators it knows.
+    const r = await readAssessmentWorkbook(
+      await filled(set, { C3: 'Xã E', C5: 'xã', E18: 'A 120 B 30' }),
+      set,
+    );
+    expect(r.success ? [] : r.issues.map((i) => i.message)).toEqual([
+      "Ô E18: 'A 120 B 30' không đúng dạng số phiếu theo phương án, ví dụ 'A=120; B=30' (mỗi phương án cách nhau bằng dấu chấm phẩy, dấu phẩy hoặc xuống dòng).",
+    ]);
+  });
+});
