@@ -1,5 +1,7 @@
+import { readdirSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { UNSUPPORTED_SPREADSHEET } from '../node/excel/unsupported-format.js';
 
 const DATA_EXT = /\.(ya?ml|json|xlsx|csv)$/i;
 
@@ -65,4 +67,24 @@ export async function collectFiles(
     if (files.size === before) missing.push(input);
   }
   return { files: [...files].sort(), missing };
+}
+
+/**
+ * Spreadsheets par-index cannot read (.ods, .xls …) directly in a folder input, as paths under
+ * the input, so that "no file found" can name them. Empty for anything but a folder.
+ *
+ * @param input - A folder as given on the command line (relative to the working directory).
+ * @param cwd - The working directory.
+ */
+export function unsupportedIn(input: string, cwd: string): string[] {
+  const abs = resolve(cwd, input);
+  try {
+    if (!statSync(abs).isDirectory()) return [];
+    return readdirSync(abs, { recursive: true, encoding: 'utf8' })
+      .filter((f) => UNSUPPORTED_SPREADSHEET.test(f))
+      .map((f) => relative(cwd, join(abs, f)) || f)
+      .sort();
+  } catch {
+    return [];
+  }
 }

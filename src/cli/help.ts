@@ -8,6 +8,7 @@ Tùy chọn chung:
   -o, --out <tệp>           ghi ra tệp (ghi trọn vẹn hoặc không ghi gì)
       --stage <giai đoạn>   self | appraisal | final (mặc định final)
       --lang <vi|en>        ngôn ngữ (mặc định vi)
+      --encoding cp1258     đọc tệp CSV lưu theo bảng mã Windows-1258 (mặc định UTF-8)
   -h, --help                trợ giúp`;
 
 const COMMON_EN = `Files minh-son/… in the examples: fictional data, copied out with "par-index demo --write minh-son".
@@ -18,6 +19,7 @@ Common options:
   -o, --out <file>          write to a file (whole or nothing)
       --stage <stage>       self | appraisal | final (default final)
       --lang <vi|en>        language (default vi)
+      --encoding cp1258     read CSV files saved in Windows-1258 (default UTF-8)
   -h, --help                help`;
 
 /** Help texts per command, each with real examples (tested in test/cli). */

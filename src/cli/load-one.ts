@@ -3,15 +3,15 @@ import { getCriteriaSet, listCriteriaSets } from '../criteria-sets/registry.js';
 import type { Issue } from '../errors.js';
 import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
+import { type CsvEncoding, decodeCsv } from '../node/csv/decode-csv.js';
 import { checkCsvAssessment, csvToAssessmentInput } from '../node/csv/read-assessment-csv.js';
+import {
+  UNSUPPORTED_SPREADSHEET,
+  unsupportedSpreadsheet,
+} from '../node/excel/unsupported-format.js';
 import { fileIssue, inFile } from '../node/issue.js';
 import { criteriaSetIdOf } from '../node/load-files.js';
-import {
-  decodeText,
-  MAX_DATA_FILE_BYTES,
-  parseDataBytes,
-  readDataFile,
-} from '../node/read-data-file.js';
+import { MAX_DATA_FILE_BYTES, parseDataBytes, readDataFile } from '../node/read-data-file.js';
 import { safeParseAssessment } from '../parse/parse-assessment.js';
 import type { CliIo } from './cli-io.js';
 
@@ -32,9 +32,12 @@ export async function loadOneAssessment(
   file: string,
   sets: ReadonlyMap<string, CriteriaSet>,
   io: CliIo,
+  encoding: CsvEncoding = 'utf-8',
 ): Promise<LoadedOne> {
+  if (UNSUPPORTED_SPREADSHEET.test(abs))
+    return { ok: false, issues: [unsupportedSpreadsheet(file)] };
   if (/\.xlsx$/i.test(abs)) return loadWorkbook(abs, file, sets);
-  if (/\.csv$/i.test(abs)) return loadCsv(abs, file, sets);
+  if (/\.csv$/i.test(abs)) return loadCsv(abs, file, sets, encoding);
   const data =
     abs === STDIN ? parseDataBytes(await io.readStdin(), STDIN) : await readDataFile(abs);
   if (!data.success) return { ok: false, issues: data.issues.map((i) => ({ ...i, file })) };
@@ -51,6 +54,7 @@ async function loadCsv(
   abs: string,
   file: string,
   sets: ReadonlyMap<string, CriteriaSet>,
+  encoding: CsvEncoding,
 ): Promise<LoadedOne> {
   const info = await stat(abs);
   if (info.size > MAX_DATA_FILE_BYTES) {
@@ -59,20 +63,9 @@ async function loadCsv(
       issues: [fileIssue(file, 'file_too_large', 'Tệp quá lớn.', 'File too large.')],
     };
   }
-  const text = decodeText(new Uint8Array(await readFile(abs)));
-  if (text === undefined) {
-    return {
-      ok: false,
-      issues: [
-        fileIssue(
-          file,
-          'file_unreadable',
-          'Tệp không phải văn bản UTF-8.',
-          'The file is not UTF-8 text.',
-        ),
-      ],
-    };
-  }
+  const decoded = decodeCsv(new Uint8Array(await readFile(abs)), file, encoding);
+  if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
+  const text = decoded.text;
   const csv = csvToAssessmentInput(text, file);
   if (!csv.success) return { ok: false, issues: csv.issues };
   const id = csv.data.input.criteriaSet;

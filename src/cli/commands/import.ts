@@ -1,11 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
+import type { Issue } from '../../errors.js';
 import { csvToWorkbook } from '../../node/csv/csv-to-workbook.js';
+import { type CsvEncoding, decodeCsv } from '../../node/csv/decode-csv.js';
 import { parseCsv } from '../../node/csv/parse-csv.js';
 import { importCriteriaSheet } from '../../node/excel/criteria-import.js';
 import { readAssessmentWorkbook } from '../../node/excel/import.js';
-import { decodeText } from '../../node/read-data-file.js';
+import {
+  UNSUPPORTED_SPREADSHEET,
+  unsupportedSpreadsheet,
+} from '../../node/excel/unsupported-format.js';
 import { assessmentToInput } from '../../serialize/assessment-input.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
@@ -18,10 +23,27 @@ async function readInput(io: CliIo, file: string): Promise<Uint8Array> {
 }
 
 /** A criteria table saved as CSV, as a one-sheet workbook for the spreadsheet reader. */
-async function csvTableAsWorkbook(bytes: Uint8Array): Promise<Uint8Array | undefined> {
-  const text = decodeText(bytes);
-  const rows = text === undefined ? undefined : parseCsv(text);
-  return rows === undefined ? undefined : csvToWorkbook(rows);
+async function csvTableAsWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  encoding: CsvEncoding,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; issue: Issue }> {
+  const decoded = decodeCsv(bytes, file, encoding);
+  if (!decoded.ok) return decoded;
+  const rows = parseCsv(decoded.text);
+  if (rows === undefined) {
+    return {
+      ok: false,
+      issue: {
+        code: 'invalid_syntax',
+        path: [],
+        message: 'Tệp CSV có dấu ngoặc kép (") không được đóng.',
+        messageEn: 'The CSV file has a quote (") that is never closed.',
+        file,
+      },
+    };
+  }
+  return { ok: true, bytes: await csvToWorkbook(rows) };
 }
 
 function serialise(data: unknown, format: CommonOptions['format']): string {
@@ -41,6 +63,10 @@ export async function runImport(opts: CommonOptions, io: CliIo): Promise<number>
     throw new UsageError(
       'Dùng: par-index import assessment <tệp.xlsx> --criteria <mã|tệp> | import criteria <tệp.xlsx> / Usage: par-index import assessment <file.xlsx> --criteria <id|file> | import criteria <file.xlsx>',
     );
+  }
+  if (UNSUPPORTED_SPREADSHEET.test(file)) {
+    io.err(formatIssues([unsupportedSpreadsheet(file)], opts.lang));
+    return EXIT.input;
   }
   const bytes = await readInput(io, file).catch(() => undefined);
   if (bytes === undefined) {
@@ -62,25 +88,14 @@ export async function runImport(opts: CommonOptions, io: CliIo): Promise<number>
   }
   const format = opts.format === 'json' ? 'json' : 'table';
   if (kind === 'criteria') {
-    const table = /\.csv$/i.test(file) ? await csvTableAsWorkbook(bytes) : bytes;
-    if (table === undefined) {
-      io.err(
-        formatIssues(
-          [
-            {
-              code: 'invalid_syntax',
-              path: [],
-              message:
-                'Tệp CSV không đọc được (mã hóa không phải UTF-8 hoặc dấu ngoặc kép không đóng).',
-              messageEn: 'The CSV file cannot be read (not UTF-8, or a quote never closed).',
-              file,
-            },
-          ],
-          opts.lang,
-        ),
-      );
+    const csv = /\.csv$/i.test(file)
+      ? await csvTableAsWorkbook(bytes, file, opts.encoding)
+      : undefined;
+    if (csv !== undefined && !csv.ok) {
+      io.err(formatIssues([csv.issue], opts.lang));
       return EXIT.input;
     }
+    const table = csv === undefined ? bytes : csv.bytes;
     const imported = await importCriteriaSheet(table, { file });
     if (imported.problems.length > 0 || imported.criteria === undefined) {
       // A draft read with problems would look finished: nothing is written until they are fixed.

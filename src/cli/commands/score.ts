@@ -26,9 +26,11 @@ export async function runScore(
     );
   }
   const report = progress(io, opts.lang);
-  const batch = await loadBatch(opts.positionals, opts.criteria, io, report);
+  const batch = await loadBatch(opts.positionals, opts.criteria, io, report, opts.encoding);
   const previous =
-    opts.previous.length > 0 ? await loadBatch(opts.previous, opts.criteria, io) : undefined;
+    opts.previous.length > 0
+      ? await loadBatch(opts.previous, opts.criteria, io, undefined, opts.encoding)
+      : undefined;
   report.done();
   const issues = [
     ...batch.issues,

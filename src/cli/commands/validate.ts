@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { getCriteriaSet } from '../../criteria-sets/registry.js';
 import type { Issue } from '../../errors.js';
+import { UNSUPPORTED_SPREADSHEET } from '../../node/excel/unsupported-format.js';
 import { fileIssue, inFile } from '../../node/issue.js';
 import { criteriaSetIdOf } from '../../node/load-files.js';
 import { parseDataBytes, readDataFile } from '../../node/read-data-file.js';
@@ -8,7 +9,7 @@ import { safeParseAssessment } from '../../parse/parse-assessment.js';
 import { safeParseCriteriaSet } from '../../parse/parse-criteria-set.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
-import { loadCriteriaSets } from '../load-batch.js';
+import { loadCriteriaSets, missingIssues } from '../load-batch.js';
 import { loadOneAssessment, STDIN } from '../load-one.js';
 import { formatIssues } from '../messages.js';
 import type { CommonOptions } from '../options.js';
@@ -23,14 +24,15 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
   }
   const { sets, issues } = await loadCriteriaSets(opts.criteria, io);
   const { files, missing } = await collectFiles(opts.positionals, io.cwd);
+  // (A folder holding only unsupported spreadsheets is reported by missingIssues.)
   for (const m of missing)
-    issues.push(fileIssue(m, 'file_not_found', 'Không tìm thấy tệp.', 'File not found.'));
+    issues.push(...missingIssues(m, 'Không tìm thấy tệp.', 'File not found.', io.cwd));
   const assessments: { file: string; data: unknown }[] = [];
   let ok = 0;
   for (const abs of files) {
     const file = abs === STDIN ? STDIN : relative(io.cwd, abs) || abs;
-    if (/\.(xlsx|csv)$/i.test(abs)) {
-      const r = await loadOneAssessment(abs, file, sets, io);
+    if (/\.(xlsx|csv)$/i.test(abs) || UNSUPPORTED_SPREADSHEET.test(abs)) {
+      const r = await loadOneAssessment(abs, file, sets, io, opts.encoding);
       if (r.ok) ok++;
       else issues.push(...r.issues);
       continue;
