@@ -118,7 +118,9 @@ function title(ws: Worksheet, row: number, text: string, size: number): void {
   ws.mergeCells(`A${row}:${COL.explanation}${row}`);
   const cell = ws.getCell(`A${row}`);
   cell.value = text;
-  cell.font = { bold: true, size };
+  // A named font every office has (LibreOffice substitutes a metric twin): its capitals carry
+  // the stacked Vietnamese marks (Ể, Ấ) that some default fonts drop.
+  cell.font = { bold: true, size, name: 'Arial' };
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 }
 
@@ -192,7 +194,11 @@ function nodeRow(
   cell('computed').numFmt = POINTS_FORMAT;
   cell('computed').fill = COMPUTED_FILL;
   cell('computed').alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
-  for (const k of KEYS) cell(k).border = BORDER;
+  for (const k of KEYS) {
+    cell(k).border = BORDER;
+    // Every cell of a tall row starts at the top, next to the start of the wrapped texts.
+    cell(k).alignment = { vertical: 'top', ...cell(k).alignment };
+  }
   if (leaf) {
     const input = valueInput(rule, lang);
     if (input.needed) unlock(cell('value'));

@@ -15,6 +15,7 @@ import {
   convert,
   libreOfficeProfile,
   needs,
+  POPPLER,
   PYTHON_OPENPYXL,
   ROOT,
   SOFFICE,
@@ -146,6 +147,23 @@ describe('template → openpyxl → LibreOffice → import', () => {
       for (const [code, points] of Object.entries(HAND)) expect(sheet.get(code), code).toBe(points);
       expect(sheet.get('total')).toBe(HAND_TOTAL);
       copyFileSync(recalculated, join(out, 'recalculated-by-libreoffice.xlsx'));
+      // Printed as a clerk would print it, to look at (A4 landscape, headers repeated).
+      const pdf = convert(profile, recalculated, 'pdf', join(out, 'printed'));
+      if (POPPLER) {
+        const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+        expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
+        execFileSync('pdftoppm', [
+          '-r',
+          '90',
+          '-png',
+          '-f',
+          '1',
+          '-l',
+          '2',
+          pdf,
+          join(out, 'printed-page'),
+        ]);
+      }
     },
     120_000,
   );

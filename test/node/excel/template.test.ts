@@ -112,6 +112,24 @@ describe('writeAssessmentTemplate', () => {
     expect(ws.getColumn('B').width).toBe(48);
   });
 
+  it('prints on A4 landscape, one page wide, headers on every page; rows fit their texts', async () => {
+    const ws = sheet(await load(await writeAssessmentTemplate(tinySet())), 'Tự chấm điểm');
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '9:10',
+    });
+    // 2.1's rule "Tỷ lệ từ 100 %: 2 điểm; từ 80 % đến dưới 100 %: 1 điểm; dưới 80 %: 0 điểm"
+    // is 70 characters in a 36-character column: 3 lines of 15 points, and a little room.
+    expect(String(ws.getCell('D15').value).length).toBeGreaterThan(2 * 34);
+    expect(ws.getRow(15).height).toBe(3 * 15 + 3);
+    // A one-line row stays one line high.
+    expect(ws.getRow(12).height).toBe(18);
+  });
+
   it('adds drop-downs and number checks matching each rule', async () => {
     const ws = sheet(await load(await writeAssessmentTemplate(tinySet())), 'Tự chấm điểm');
     expect(ws.getCell('E12').dataValidation).toMatchObject({
