@@ -228,7 +228,7 @@ describe('report.html in Chromium', () => {
           if (width === 1280 || width === 390) {
             await page.screenshot({
               path: join(out, `html-${width}.png`),
-              fullPage: width === 390 ? false : true,
+              fullPage: false,
             });
           }
         }
