@@ -22,7 +22,8 @@ import { ROOT } from './helpers.js';
 const work = mkdtempSync(join(tmpdir(), 'par-index-fresh-'));
 const clone = join(work, 'clone');
 const app = join(work, 'app');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// The clone holds a full node_modules: removing it takes a while on a busy machine.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 300_000);
 
 const env = {
   ...process.env,
