@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 
-export type { CsvEncoding } from './csv/decode-csv.js';
+export type { CsvEncoding, DecodedCsv } from './csv/decode-csv.js';
 export { CSV_ENCODINGS, decodeCsv } from './csv/decode-csv.js';
 export type { CsvRows } from './csv/parse-csv.js';
 export { detectSeparator, parseCsv } from './csv/parse-csv.js';

@@ -6,6 +6,21 @@ import { decodeText } from '../read-data-file.js';
 /** Encodings a CSV file may be read in: UTF-8 (default) or Windows-1258 (Vietnamese Windows). */
 export type CsvEncoding = 'utf-8' | 'cp1258';
 
+/** A decoded CSV file, or the issue that stopped it. */
+export type DecodedCsv =
+  | {
+      /** Decoded. */
+      readonly ok: true;
+      /** The file's text (NFC). */
+      readonly text: string;
+    }
+  | {
+      /** Not decoded. */
+      readonly ok: false;
+      /** What is wrong and how to fix it. */
+      readonly issue: Issue;
+    };
+
 /** The encodings `--encoding` accepts. */
 export const CSV_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'cp1258'];
 
@@ -24,7 +39,7 @@ export function decodeCsv(
   bytes: Uint8Array,
   file: string,
   encoding: CsvEncoding = 'utf-8',
-): { ok: true; text: string } | { ok: false; issue: Issue } {
+): DecodedCsv {
   if (encoding === 'cp1258') {
     return { ok: true, text: iconv.decode(Buffer.from(bytes), 'windows1258').normalize('NFC') };
   }
