@@ -125,6 +125,8 @@ export type { DecimalInputProblem, DecimalRead } from './parse/decimal-input.js'
 export { parseDecimal, readDecimal } from './parse/decimal-input.js';
 export { parseAssessment, safeParseAssessment } from './parse/parse-assessment.js';
 export { parseCriteriaSet, safeParseCriteriaSet } from './parse/parse-criteria-set.js';
+export type { BandCount, BlockSummary, FieldAverage } from './ranking/block-summary.js';
+export { summariseBlock, summariseBlocks } from './ranking/block-summary.js';
 // Ranking and targets
 export { rankValues } from './ranking/rank.js';
 export { compareRanks } from './ranking/rank-change.js';

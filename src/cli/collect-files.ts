@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { opendir, readlink, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Issue } from '../errors.js';
+import { UNSUPPORTED_SPREADSHEET } from '../node/excel/unsupported-format.js';
 import { fileIssue } from '../node/issue.js';
 
 const DATA_EXT = /\.(ya?ml|json|xlsx|csv)$/i;
@@ -222,4 +223,28 @@ export async function collectFiles(
   }
   // Past the entry limit nothing is read: the command stops on the problem, within bounds.
   return { files: w.full ? [] : [...w.files].sort(), missing, problems: w.problems };
+}
+
+/**
+ * Spreadsheets par-index cannot read (.ods, .xls …) in a folder input, as paths under the input,
+ * so that "no file found" can name them. Walked with the same bounds as {@link collectFiles}.
+ * Empty for anything but a folder.
+ *
+ * @param input - A folder as given on the command line (relative to the working directory).
+ * @param cwd - The working directory.
+ */
+export async function unsupportedIn(input: string, cwd: string): Promise<string[]> {
+  const abs = resolve(cwd, input);
+  const info = await stat(abs).catch(() => undefined);
+  if (!info?.isDirectory()) return [];
+  const w: Walk = {
+    cwd,
+    files: new Set(),
+    fileIds: new Set(),
+    problems: [],
+    entries: 0,
+    full: false,
+  };
+  await walk(w, abs, new Set([idOf(info)]), (f) => UNSUPPORTED_SPREADSHEET.test(f));
+  return [...w.files].map((f) => relative(cwd, f) || f).sort();
 }

@@ -1,19 +1,25 @@
 import type { Lang } from '../format/number-format.js';
 
-const COMMON_VI = `Tùy chọn chung:
+const COMMON_VI = `Tệp ví dụ minh-son/…: dữ liệu hư cấu, chép ra bằng "par-index demo --write minh-son".
+
+Tùy chọn chung:
   -c, --criteria <tệp|mã>   bộ chỉ số (tệp YAML/JSON hoặc mã bộ có sẵn); lặp lại được
   -f, --format <dạng>       table | json | csv | xlsx | md | html (mặc định table)
   -o, --out <tệp>           ghi ra tệp (ghi trọn vẹn hoặc không ghi gì)
       --stage <giai đoạn>   self | appraisal | final (mặc định final)
       --lang <vi|en>        ngôn ngữ (mặc định vi)
+      --encoding cp1258     đọc tệp CSV lưu theo bảng mã Windows-1258 (mặc định UTF-8)
   -h, --help                trợ giúp`;
 
-const COMMON_EN = `Common options:
+const COMMON_EN = `Files minh-son/… in the examples: fictional data, copied out with "par-index demo --write minh-son".
+
+Common options:
   -c, --criteria <file|id>  criteria set (YAML/JSON file or bundled id); repeatable
   -f, --format <fmt>        table | json | csv | xlsx | md | html (default table)
   -o, --out <file>          write to a file (whole or nothing)
       --stage <stage>       self | appraisal | final (default final)
       --lang <vi|en>        language (default vi)
+      --encoding cp1258     read CSV files saved in Windows-1258 (default UTF-8)
   -h, --help                help`;
 
 /** Help texts per command, each with real examples (tested in test/cli). */
@@ -34,11 +40,12 @@ Lệnh:
   report <tệp…>             báo cáo kết quả (xlsx, html, md, csv)
   what-if                   cần thêm bao nhiêu điểm để đạt hạng/xếp loại mục tiêu
 
-Ví dụ:
+Ví dụ (Các ví dụ dùng dữ liệu hư cấu của tỉnh Minh Sơn; chép ra thư mục minh-son bằng: par-index demo --write minh-son):
   par-index demo
-  par-index validate examples/minh-son/2023
-  par-index score examples/minh-son/2023/districts/an-lac.yaml
-  par-index rank examples/minh-son/2023 --previous examples/minh-son/2022
+  par-index demo --write minh-son
+  par-index validate minh-son/2023
+  par-index score minh-son/2023/districts/an-lac.yaml
+  par-index rank minh-son/2023 --previous minh-son/2022
 
 --version in phiên bản. Mã thoát: 0 thành công, 1 dữ liệu có lỗi, 2 sai cách dùng.`,
     en: `par-index — exact Vietnamese PAR Index (Chỉ số CCHC) scoring.
@@ -56,37 +63,38 @@ Commands:
   report <files…>           results report (xlsx, html, md, csv)
   what-if                   points needed for a target rank or band
 
-Examples:
+Examples (The examples use the fictional Minh Sơn files; copy them to the folder minh-son with: par-index demo --write minh-son):
   par-index demo --lang en
-  par-index validate examples/minh-son/2023
-  par-index score examples/minh-son/2023/districts/an-lac.yaml --lang en
-  par-index rank examples/minh-son/2023 --previous examples/minh-son/2022 --format json
+  par-index demo --write minh-son
+  par-index validate minh-son/2023
+  par-index score minh-son/2023/districts/an-lac.yaml --lang en
+  par-index rank minh-son/2023 --previous minh-son/2022 --format json
 
 --version prints the version. Exit codes: 0 success, 1 input problems, 2 usage error.`,
   },
   demo: {
-    vi: `par-index demo [--format …] [--out …] [--lang …]\n\nChấm và xếp hạng tỉnh ví dụ (hư cấu) Minh Sơn năm 2023, so với 2022.\n\nVí dụ:\n  par-index demo\n  par-index demo --format html --out minh-son.html\n\n${COMMON_VI}`,
-    en: `par-index demo [--format …] [--out …] [--lang …]\n\nScores and ranks the fictional example province Minh Sơn, 2023 against 2022.\n\nExamples:\n  par-index demo --lang en\n  par-index demo --format html --out minh-son.html\n\n${COMMON_EN}`,
+    vi: `par-index demo [--format …] [--out …] [--lang …] | demo --write <thư mục>\n\nChấm và xếp hạng tỉnh ví dụ (hư cấu) Minh Sơn năm 2023, so với 2022. --write <thư mục>: chép các tệp ví dụ (hồ sơ 2022, 2023, tệp what-if, bảng tiêu chí) ra một thư mục mới để thử các lệnh khác.\n\nVí dụ:\n  par-index demo\n  par-index demo --format html --out minh-son.html\n  par-index demo --write vi-du\n\n${COMMON_VI}`,
+    en: `par-index demo [--format …] [--out …] [--lang …] | demo --write <folder>\n\nScores and ranks the fictional example province Minh Sơn, 2023 against 2022. --write <folder>: copies the example files (2022 and 2023 assessments, what-if inputs, a criteria table) to a new folder, to try the other commands on.\n\nExamples:\n  par-index demo --lang en\n  par-index demo --format html --out minh-son.html\n  par-index demo --write example\n\n${COMMON_EN}`,
   },
   validate: {
-    vi: `par-index validate <tệp|thư mục|mẫu…> [--criteria …]\n\nKiểm tra bộ chỉ số và hồ sơ; in mọi lỗi kèm tệp, vị trí và lý do.\n\nVí dụ:\n  par-index validate criteria/illustrative-district-2023.json\n  par-index validate examples/minh-son/2023\n\n${COMMON_VI}`,
-    en: `par-index validate <file|folder|glob…> [--criteria …]\n\nChecks criteria sets and assessments; prints every problem with file, path and reason.\n\nExamples:\n  par-index validate criteria/illustrative-district-2023.json\n  par-index validate "examples/minh-son/2023/**/*.yaml"\n\n${COMMON_EN}`,
+    vi: `par-index validate <tệp|thư mục|mẫu…> [--criteria …]\n\nKiểm tra bộ chỉ số và hồ sơ; in mọi lỗi kèm tệp, vị trí và lý do.\n\nVí dụ:\n  par-index validate minh-son/2023\n  par-index validate minh-son/2023/districts --criteria illustrative-district-2023\n\n${COMMON_VI}`,
+    en: `par-index validate <file|folder|glob…> [--criteria …]\n\nChecks criteria sets and assessments; prints every problem with file, path and reason.\n\nExamples:\n  par-index validate minh-son/2023 --lang en\n  par-index validate "minh-son/2023/**/*.yaml"\n\n${COMMON_EN}`,
   },
   score: {
-    vi: `par-index score <tệp|thư mục|mẫu…> [--stage …] [--criteria …]\n\nChấm điểm; một tệp thì in chi tiết từng lĩnh vực, tiêu chí.\n\nVí dụ:\n  par-index score examples/minh-son/2023/districts/an-lac.yaml\n  par-index score examples/minh-son/2023/districts --stage self --format json\n\n${COMMON_VI}`,
-    en: `par-index score <file|folder|glob…> [--stage …] [--criteria …]\n\nScores assessments; with one file prints the detail per field and criterion.\n\nExamples:\n  par-index score examples/minh-son/2023/districts/an-lac.yaml --lang en\n  par-index score examples/minh-son/2023/districts --stage self --format json\n\n${COMMON_EN}`,
+    vi: `par-index score <tệp|thư mục|mẫu…> [--stage …] [--criteria …]\n\nChấm điểm; một tệp thì in chi tiết từng lĩnh vực, tiêu chí.\n\nVí dụ:\n  par-index score minh-son/2023/districts/an-lac.yaml\n  par-index score minh-son/2023/districts --stage self --format json\n\n${COMMON_VI}`,
+    en: `par-index score <file|folder|glob…> [--stage …] [--criteria …]\n\nScores assessments; with one file prints the detail per field and criterion.\n\nExamples:\n  par-index score minh-son/2023/districts/an-lac.yaml --lang en\n  par-index score minh-son/2023/districts --stage self --format json\n\n${COMMON_EN}`,
   },
   rank: {
-    vi: `par-index rank <tệp|thư mục|mẫu…> [--by <mã>] [--previous <tệp…>]\n\nXếp hạng theo khối; đồng hạng khi bằng nhau ở giá trị công bố (làm tròn).\n\nVí dụ:\n  par-index rank examples/minh-son/2023 --previous examples/minh-son/2022\n  par-index rank examples/minh-son/2023/districts --by 3 --format md\n\n${COMMON_VI}\n  -p, --previous <tệp…>      hồ sơ kỳ trước để so sánh thứ hạng\n      --by <mã>             xếp theo chỉ số thành phần của lĩnh vực có mã này`,
-    en: `par-index rank <file|folder|glob…> [--by <code>] [--previous <files…>]\n\nRanks per block; ties share a rank when equal at the published (rounded) value.\n\nExamples:\n  par-index rank examples/minh-son/2023 --previous examples/minh-son/2022 --lang en\n  par-index rank examples/minh-son/2023/districts --by 3 --format md\n\n${COMMON_EN}\n  -p, --previous <files…>   previous period's assessments, for rank changes\n      --by <code>           rank by the sub-index of the node with this code`,
+    vi: `par-index rank <tệp|thư mục|mẫu…> [--by <mã>] [--previous <tệp…>]\n\nXếp hạng theo khối; đồng hạng khi bằng nhau ở giá trị công bố (làm tròn).\n\nVí dụ:\n  par-index rank minh-son/2023 --previous minh-son/2022\n  par-index rank minh-son/2023/districts --by 3 --format md\n\n${COMMON_VI}\n  -p, --previous <tệp…>      hồ sơ kỳ trước để so sánh thứ hạng\n      --by <mã>             xếp theo chỉ số thành phần của lĩnh vực có mã này`,
+    en: `par-index rank <file|folder|glob…> [--by <code>] [--previous <files…>]\n\nRanks per block; ties share a rank when equal at the published (rounded) value.\n\nExamples:\n  par-index rank minh-son/2023 --previous minh-son/2022 --lang en\n  par-index rank minh-son/2023/districts --by 3 --format md\n\n${COMMON_EN}\n  -p, --previous <files…>   previous period's assessments, for rank changes\n      --by <code>           rank by the sub-index of the node with this code`,
   },
   criteria: {
     vi: `par-index criteria list | criteria show <mã|tệp>\n\nVí dụ:\n  par-index criteria list\n  par-index criteria show illustrative-district-2023\n\n${COMMON_VI}`,
     en: `par-index criteria list | criteria show <id|file>\n\nExamples:\n  par-index criteria list --lang en\n  par-index criteria show illustrative-district-2023 --format json\n\n${COMMON_EN}`,
   },
   report: {
-    vi: `par-index report <tệp|thư mục|mẫu…> --out <tệp> [--format xlsx|html|md|csv] [--previous <tệp…>]\n\nBáo cáo kết quả toàn tỉnh: xếp hạng, chỉ số thành phần, điểm chi tiết, điểm bị trừ, cảnh báo. Mặc định HTML (một tệp, không cần mạng).\n\nVí dụ:\n  par-index report examples/minh-son/2023 --previous examples/minh-son/2022 --out ket-qua.html\n  par-index report examples/minh-son/2023 --format xlsx --out ket-qua.xlsx\n\n${COMMON_VI}`,
-    en: `par-index report <file|folder|glob…> --out <file> [--format xlsx|html|md|csv] [--previous <files…>]\n\nProvince-wide results: ranking, sub-indices, detail, points lost at appraisal, triggers. HTML by default (one file, no network).\n\nExamples:\n  par-index report examples/minh-son/2023 --previous examples/minh-son/2022 --out results.html --lang en\n  par-index report examples/minh-son/2023 --format csv --out results.csv\n\n${COMMON_EN}`,
+    vi: `par-index report <tệp|thư mục|mẫu…> --out <tệp> [--format xlsx|html|md|csv] [--previous <tệp…>]\n\nBáo cáo kết quả toàn tỉnh: xếp hạng, chỉ số thành phần, điểm chi tiết, điểm bị trừ, cảnh báo. Mặc định HTML (một tệp, không cần mạng).\n\nVí dụ:\n  par-index report minh-son/2023 --previous minh-son/2022 --out ket-qua.html\n  par-index report minh-son/2023 --format xlsx --out ket-qua.xlsx\n\n${COMMON_VI}`,
+    en: `par-index report <file|folder|glob…> --out <file> [--format xlsx|html|md|csv] [--previous <files…>]\n\nProvince-wide results: ranking, sub-indices, detail, points lost at appraisal, triggers. HTML by default (one file, no network).\n\nExamples:\n  par-index report minh-son/2023 --previous minh-son/2022 --out results.html --lang en\n  par-index report minh-son/2023 --format csv --out results.csv\n\n${COMMON_EN}`,
   },
   'what-if': {
     vi: `par-index what-if <tệp|thư mục|mẫu…> --unit <mã> [--rank K] [--band MÃ] [--no-weak] [--plan] [--cost TỆP] [--simulate TỆP] [--monte-carlo N --seed S]
@@ -97,11 +105,11 @@ khác giữ nguyên; xếp hạng trên chỉ số làm tròn 2 chữ số, bằ
 Điểm điều tra xã hội học không tính là "có thể giành thêm" (trừ khi --unlock-survey).
 
 Ví dụ:
-  par-index what-if examples/minh-son/2023/districts --unit cat-trang --rank 6 --band htt --plan
-  par-index what-if examples/minh-son/2023/communes --unit ben-da --no-weak --plan
-  par-index what-if test/fixtures/seeds/001/2021 -c test/fixtures/seeds/001/criteria-set.yaml --unit duc-co --rank 6 --cost test/fixtures/seeds/001/what-if-costs.yaml
-  par-index what-if test/fixtures/seeds/001/2021 -c test/fixtures/seeds/001/criteria-set.yaml --simulate test/fixtures/seeds/001/what-if-scenario.yaml
-  par-index what-if examples/minh-son/2023/districts --unit cat-trang --rank 6 --monte-carlo 10000 --seed 7
+  par-index what-if minh-son/2023/districts --unit cat-trang --rank 6 --band htt --plan
+  par-index what-if minh-son/2023/communes --unit ben-da --no-weak --plan
+  par-index what-if minh-son/2023/districts --unit cat-trang --rank 6 --cost minh-son/what-if/chi-phi.yaml
+  par-index what-if minh-son/2023/districts --simulate minh-son/what-if/kich-ban.yaml
+  par-index what-if minh-son/2023/districts --unit cat-trang --rank 6 --monte-carlo 10000 --seed 7
 
 ${COMMON_VI}
   -u, --unit <mã>           đơn vị cần tính
@@ -123,11 +131,11 @@ weak criterion; the cheapest plan; a simulation of changes; the rank distributio
 Survey points do not count as winnable (unless --unlock-survey).
 
 Examples:
-  par-index what-if examples/minh-son/2023/districts --unit cat-trang --rank 6 --band htt --plan --lang en
-  par-index what-if examples/minh-son/2023/communes --unit ben-da --no-weak --plan --format json
-  par-index what-if test/fixtures/seeds/001/2021 -c test/fixtures/seeds/001/criteria-set.yaml --unit duc-co --rank 6 --cost test/fixtures/seeds/001/what-if-costs.yaml
-  par-index what-if test/fixtures/seeds/001/2021 -c test/fixtures/seeds/001/criteria-set.yaml --simulate test/fixtures/seeds/001/what-if-scenario.yaml
-  par-index what-if examples/minh-son/2023/districts --unit cat-trang --rank 6 --monte-carlo 10000 --seed 7
+  par-index what-if minh-son/2023/districts --unit cat-trang --rank 6 --band htt --plan --lang en
+  par-index what-if minh-son/2023/communes --unit ben-da --no-weak --plan --format json
+  par-index what-if minh-son/2023/districts --unit cat-trang --rank 6 --cost minh-son/what-if/chi-phi.yaml
+  par-index what-if minh-son/2023/districts --simulate minh-son/what-if/kich-ban.yaml
+  par-index what-if minh-son/2023/districts --unit cat-trang --rank 6 --monte-carlo 10000 --seed 7
 
 ${COMMON_EN}
   -u, --unit <id>           the unit asked about
@@ -147,7 +155,7 @@ ${COMMON_EN}
     en: `par-index template --criteria <id|file> --out <file.xlsx> [--unit-id … --unit-name … --block … --period …]\n\nMakes the Excel self-assessment workbook: the criteria tree, maxima, rules in words, input cells for values/points/evidence/explanations, Yes/No drop-downs.\n\nExamples:\n  par-index template --criteria illustrative-commune-2023 --out self-assessment.xlsx --lang en\n\n${COMMON_EN}`,
   },
   import: {
-    vi: `par-index import assessment <tệp.xlsx> --criteria <mã|tệp> [--out hồ-sơ.yaml] [--format json]\npar-index import criteria <bảng-tiêu-chí.xlsx|.csv> [--out bo-chi-so.yaml]\n\nĐọc biểu tự chấm điểm đã điền thành hồ sơ (YAML/JSON), hoặc bảng tiêu chí của tỉnh (STT / Nội dung / Điểm tối đa) thành bộ chỉ số nháp để bổ sung cách chấm. Mọi chỗ không hiểu được đều được liệt kê (mã thoát 1).\n\nVí dụ:\n  par-index import criteria test/fixtures/excel/criteria-table.xlsx --out bo-chi-so.yaml\n\n${COMMON_VI}`,
-    en: `par-index import assessment <file.xlsx> --criteria <id|file> [--out assessment.yaml] [--format json]\npar-index import criteria <criteria-table.xlsx|.csv> [--out criteria.yaml]\n\nReads a filled self-assessment workbook into an assessment (YAML/JSON), or a province's criteria table (STT / content / maximum) into a draft criteria set to complete with rules. Everything not understood is listed (exit code 1).\n\nExamples:\n  par-index import criteria test/fixtures/excel/criteria-table.xlsx --out criteria-draft.yaml --lang en\n\n${COMMON_EN}`,
+    vi: `par-index import assessment <tệp.xlsx> --criteria <mã|tệp> [--out hồ-sơ.yaml] [--format json]\npar-index import criteria <bảng-tiêu-chí.xlsx|.csv> [--out bo-chi-so.yaml]\n\nĐọc biểu tự chấm điểm đã điền thành hồ sơ (YAML/JSON), hoặc bảng tiêu chí của tỉnh (STT / Nội dung / Điểm tối đa) thành bộ chỉ số nháp để bổ sung cách chấm. Mọi chỗ không hiểu được đều được liệt kê (mã thoát 1).\n\nVí dụ:\n  par-index import criteria minh-son/bang-tieu-chi-xa.csv --out bo-chi-so-nhap.yaml\n\n${COMMON_VI}`,
+    en: `par-index import assessment <file.xlsx> --criteria <id|file> [--out assessment.yaml] [--format json]\npar-index import criteria <criteria-table.xlsx|.csv> [--out criteria.yaml]\n\nReads a filled self-assessment workbook into an assessment (YAML/JSON), or a province's criteria table (STT / content / maximum) into a draft criteria set to complete with rules. Everything not understood is listed (exit code 1).\n\nExamples:\n  par-index import criteria minh-son/bang-tieu-chi-xa.csv --out criteria-draft.yaml --lang en\n\n${COMMON_EN}`,
   },
 };

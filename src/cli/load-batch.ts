@@ -3,12 +3,14 @@ import { getCriteriaSet } from '../criteria-sets/registry.js';
 import type { Issue } from '../errors.js';
 import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
+import type { CsvEncoding } from '../node/csv/decode-csv.js';
+import { unsupportedSpreadsheet } from '../node/excel/unsupported-format.js';
 import { fileIssue } from '../node/issue.js';
 import { safeLoadCriteriaSetFile } from '../node/load-files.js';
 import { identityKey } from '../parse/code-key.js';
 import { batchChecks } from './batch-checks.js';
 import type { CliIo } from './cli-io.js';
-import { collectFiles } from './collect-files.js';
+import { collectFiles, unsupportedIn } from './collect-files.js';
 import { loadOneAssessment, STDIN } from './load-one.js';
 import type { FileWarning } from './messages.js';
 
@@ -119,13 +121,19 @@ export async function loadBatch(
   io: CliIo,
   onProgress?: (done: number, total: number) => void,
   spellings: Spellings = new Map(),
+  encoding: CsvEncoding = 'utf-8',
 ): Promise<Batch> {
   const { sets, issues } = await loadCriteriaSets(criteria, io);
   const { files, missing, problems } = await collectFiles(inputs, io.cwd);
   issues.push(...problems);
   for (const m of missing) {
     issues.push(
-      fileIssue(m, 'file_not_found', 'Không tìm thấy tệp hồ sơ nào.', 'No assessment file found.'),
+      ...(await missingIssues(
+        m,
+        'Không tìm thấy tệp hồ sơ nào.',
+        'No assessment file found.',
+        io.cwd,
+      )),
     );
   }
   const items: { file: string; set: CriteriaSet; assessment: Assessment }[] = [];
@@ -133,7 +141,7 @@ export async function loadBatch(
   for (const [n, abs] of files.entries()) {
     onProgress?.(n + 1, files.length);
     const file = abs === STDIN ? STDIN : relative(io.cwd, abs) || abs;
-    const loaded = await loadOneAssessment(abs, file, sets, io);
+    const loaded = await loadOneAssessment(abs, file, sets, io, encoding);
     if (!loaded.ok) {
       issues.push(...loaded.issues);
       continue;
@@ -149,4 +157,19 @@ export async function loadBatch(
     issues: [...issues, ...checked.issues],
     warnings: [...warnings, ...checked.warnings],
   };
+}
+
+/**
+ * What to say about an input that gave no file: a folder holding only spreadsheets par-index
+ * cannot read names each of them (save as .xlsx); anything else is "not found".
+ */
+export async function missingIssues(
+  input: string,
+  message: string,
+  messageEn: string,
+  cwd: string,
+): Promise<Issue[]> {
+  const unsupported = await unsupportedIn(input, cwd);
+  if (unsupported.length > 0) return unsupported.map((f) => unsupportedSpreadsheet(f));
+  return [fileIssue(input, 'file_not_found', message, messageEn)];
 }

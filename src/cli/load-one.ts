@@ -2,11 +2,16 @@ import { getCriteriaSet, listCriteriaSets } from '../criteria-sets/registry.js';
 import type { Issue } from '../errors.js';
 import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
+import { type CsvEncoding, decodeCsv } from '../node/csv/decode-csv.js';
 import { checkCsvAssessment, csvToAssessmentInput } from '../node/csv/read-assessment-csv.js';
 import { EXCEL_LIMITS } from '../node/excel/limits.js';
+import {
+  UNSUPPORTED_SPREADSHEET,
+  unsupportedSpreadsheet,
+} from '../node/excel/unsupported-format.js';
 import { fileIssue, inFile } from '../node/issue.js';
 import { criteriaSetIdOf } from '../node/load-files.js';
-import { decodeText, MAX_DATA_FILE_BYTES, parseDataBytes } from '../node/read-data-file.js';
+import { MAX_DATA_FILE_BYTES, parseDataBytes } from '../node/read-data-file.js';
 import { readFileCapped, readProblemIssue } from '../node/read-file-capped.js';
 import { assessmentWarnings, type InputWarning } from '../parse/assessment-warnings.js';
 import { safeParseAssessment } from '../parse/parse-assessment.js';
@@ -46,12 +51,16 @@ export async function loadOneAssessment(
   file: string,
   sets: ReadonlyMap<string, CriteriaSet>,
   io: CliIo,
+  encoding: CsvEncoding = 'utf-8',
 ): Promise<LoadedOne> {
+  if (UNSUPPORTED_SPREADSHEET.test(abs)) {
+    return { ok: false, issues: [unsupportedSpreadsheet(file)] };
+  }
   const workbook = /\.xlsx$/i.test(abs);
   const bytes = await readInput(abs, file, io, workbook ? EXCEL_LIMITS.maxBytes : undefined);
   if (!bytes.ok) return bytes;
   if (workbook) return withWarnings(await loadWorkbook(bytes.bytes, file, sets));
-  if (/\.csv$/i.test(abs)) return withWarnings(loadCsv(bytes.bytes, file, sets));
+  if (/\.csv$/i.test(abs)) return withWarnings(loadCsv(bytes.bytes, file, sets, encoding));
   const data = parseDataBytes(bytes.bytes, file);
   if (!data.success) return { ok: false, issues: data.issues.map((i) => ({ ...i, file })) };
   const id = criteriaSetIdOf(data.data);
@@ -86,21 +95,11 @@ function loadCsv(
   bytes: Uint8Array,
   file: string,
   sets: ReadonlyMap<string, CriteriaSet>,
+  encoding: CsvEncoding,
 ): Read | LoadedOneFailure {
-  const text = decodeText(bytes);
-  if (text === undefined) {
-    return {
-      ok: false,
-      issues: [
-        fileIssue(
-          file,
-          'file_unreadable',
-          'Tệp không phải văn bản UTF-8. Hãy lưu lại tệp với mã hóa UTF-8.',
-          'The file is not UTF-8 text. Save it again with UTF-8 encoding.',
-        ),
-      ],
-    };
-  }
+  const decoded = decodeCsv(bytes, file, encoding);
+  if (!decoded.ok) return { ok: false, issues: [decoded.issue] };
+  const text = decoded.text;
   const csv = csvToAssessmentInput(text, file);
   if (!csv.success) return { ok: false, issues: csv.issues };
   const id = csv.data.input.criteriaSet;

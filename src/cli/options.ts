@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../format/number-format.js';
 import type { Stage } from '../model/score-result.js';
+import { CSV_ENCODINGS, type CsvEncoding } from '../node/csv/decode-csv.js';
 import { UsageError } from './cli-io.js';
 
 /** Output formats of the result commands. */
@@ -15,6 +16,8 @@ export interface CommonOptions {
   readonly criteria: readonly string[];
   readonly previous: readonly string[];
   readonly by?: string | undefined;
+  /** Encoding of CSV inputs (`--encoding`): UTF-8 unless `cp1258` is given. */
+  readonly encoding: CsvEncoding;
   readonly help: boolean;
   readonly positionals: readonly string[];
   readonly raw: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
@@ -58,6 +61,7 @@ export function parseOptions(args: readonly string[], extra: ExtraOptions = {}):
         criteria: { type: 'string', short: 'c', multiple: true },
         previous: { type: 'string', short: 'p', multiple: true },
         by: { type: 'string' },
+        encoding: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...extra,
       },
@@ -76,6 +80,7 @@ export function parseOptions(args: readonly string[], extra: ExtraOptions = {}):
     criteria: list('criteria'),
     previous: list('previous'),
     by: str('by'),
+    encoding: oneOf(str('encoding')?.toLowerCase(), CSV_ENCODINGS, 'encoding', 'utf-8'),
     help: v['help'] === true,
     positionals: parsed.positionals,
     raw: v,

@@ -4,6 +4,7 @@ import type { BlockRanking, RankChange } from '../model/ranking.js';
 import type { ScoreResult } from '../model/score-result.js';
 import { escapeLine } from '../node/control-chars.js';
 import { identityKey } from '../parse/code-key.js';
+import { type BlockSummary, summariseBlock } from '../ranking/block-summary.js';
 import type { ScoredBatch } from './score-batch.js';
 import { renderTable } from './text-table.js';
 
@@ -96,7 +97,13 @@ export function renderRankingTables(scored: ScoredBatch, lang: Lang): string {
       '',
     ]);
     const head = by.kind === 'node' ? nodeHead(by.code, lang) : [...HEAD[lang]];
-    return `${escapeLine(title(block, (names.get(identityKey(block.block)) ?? 0) > 1, lang))}\n${renderTable(head, [...rows, ...apart], ['right', 'left', 'right', 'right', 'right', 'left', 'left', 'left'])}`;
+    const summary = summariseBlock(
+      [...block.units, ...block.unranked].flatMap((u) => {
+        const r = byUnit.get(key(block.criteriaSetId, u.unitId));
+        return r === undefined ? [] : [r];
+      }),
+    );
+    return `${escapeLine(title(block, (names.get(identityKey(block.block)) ?? 0) > 1, lang))}\n${renderTable(head, [...rows, ...apart], ['right', 'left', 'right', 'right', 'right', 'left', 'left', 'left'])}\n${summaryLines(summary, lang).split('\n').map(escapeLine).join('\n')}`;
   });
   const warnings = scored.ranking.warnings.map((w) =>
     lang === 'vi' ? `Lưu ý: ${w.message}` : `Note: ${w.messageEn}`,
@@ -121,4 +128,27 @@ function title(block: BlockRanking, withSet: boolean, lang: Lang): string {
   return lang === 'vi'
     ? `Khối ${block.block}${set} (${block.units.length} đơn vị${apart})`
     : `Block ${block.block}${set} (${block.units.length} units${apart})`;
+}
+
+/** The block's statistics under its table: averages, points lost, bands, field sub-indices. */
+function summaryLines(s: BlockSummary, lang: Lang): string {
+  const opts = { places: s.places, lang };
+  const n = (v: string) => formatNumber(v, opts);
+  const bands = s.bands.map(
+    (b) => `${lang === 'vi' ? b.label : (b.labelEn ?? b.label)} ${b.count}`,
+  );
+  const fields = s.fields.map((f) => `${f.code} ${formatPercent(f.averagePercent, opts)}`);
+  const lines =
+    lang === 'vi'
+      ? [
+          `Bình quân khối: tự đánh giá ${n(s.averageSelfPoints)} điểm; đạt được ${n(s.averagePoints)} điểm; chỉ số ${formatPercent(s.averageIndex, opts)}; điểm bị trừ khi thẩm định ${n(s.totalLostAtAppraisal)} (${n(s.averageLostAtAppraisal)} mỗi đơn vị)`,
+          `Số đơn vị theo xếp loại: ${bands.join('; ') || '—'}`,
+          `Chỉ số thành phần bình quân: ${fields.join('; ')}`,
+        ]
+      : [
+          `Block averages: self-assessed ${n(s.averageSelfPoints)} points; obtained ${n(s.averagePoints)} points; index ${formatPercent(s.averageIndex, opts)}; points lost at appraisal ${n(s.totalLostAtAppraisal)} (${n(s.averageLostAtAppraisal)} per unit)`,
+          `Units per band: ${bands.join('; ') || '—'}`,
+          `Average field sub-indices: ${fields.join('; ')}`,
+        ];
+  return lines.join('\n');
 }

@@ -1,10 +1,13 @@
 import { match } from 'ts-pattern';
 import type { Lang } from '../format/number-format.js';
+import type { CriteriaSet } from '../model/criteria-set.js';
 import { jsonSafe } from '../node/control-chars.js';
 import type { ReportInput } from '../node/reports/report-input.js';
 import { writeResultsCsv } from '../node/reports/results-csv.js';
 import { writeResultsHtml } from '../node/reports/results-html.js';
 import { writeResultsMarkdown } from '../node/reports/results-markdown.js';
+import { identityKey } from '../parse/code-key.js';
+import { summariseBlock } from '../ranking/block-summary.js';
 import { criteriaSetOutline } from '../serialize/criteria-set-outline.js';
 import type { OutputFormat } from './options.js';
 import { renderRankingTables } from './ranking-table.js';
@@ -21,14 +24,14 @@ export async function renderResults(
   scored: ScoredBatch,
   format: OutputFormat,
   lang: Lang,
-  title?: string | undefined,
+  sets: readonly CriteriaSet[] = scored.sets,
 ): Promise<string | Uint8Array> {
   const input: ReportInput = {
     results: scored.results,
     ranking: scored.ranking,
     ...(scored.previous !== undefined ? { previous: scored.previous } : {}),
-    ...(title !== undefined ? { title } : {}),
     lang,
+    criteriaSets: sets,
   };
   return (
     match(format)
@@ -45,6 +48,18 @@ export async function renderResults(
               results: scored.results,
               ranking: scored.ranking,
               changes: scored.changes,
+              // Per block (criteria set and block name), in ranking order.
+              blockSummaries: scored.ranking.blocks.map((b) => ({
+                ...summariseBlock(
+                  scored.results.filter(
+                    (r) =>
+                      r.criteriaSet.id === b.criteriaSetId &&
+                      identityKey(r.unit.block) === identityKey(b.block),
+                  ),
+                ),
+                block: b.block,
+                ...(b.criteriaSetId !== undefined ? { criteriaSetId: b.criteriaSetId } : {}),
+              })),
             }),
           )}\n`,
       )

@@ -3,7 +3,7 @@ import type { Lang } from '../format/number-format.js';
 import { escapeLine, escapeTerminal } from '../node/control-chars.js';
 import { type CliIo, EXIT, UsageError } from './cli-io.js';
 import { runCriteria } from './commands/criteria.js';
-import { runDemo } from './commands/demo.js';
+import { DEMO_OPTIONS, runDemo } from './commands/demo.js';
 import { runReport } from './commands/report.js';
 import { runScore } from './commands/score.js';
 import { TEMPLATE_OPTIONS } from './commands/template-options.js';
@@ -32,7 +32,7 @@ const ALL: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx', 'md', 'htm
 
 /** Every command, by name. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
-  demo: { formats: ALL, run: runDemo },
+  demo: { formats: ALL, extra: DEMO_OPTIONS, run: runDemo },
   validate: { formats: ['table'], run: runValidate },
   score: { formats: ALL, run: (o, io) => runScore(o, io, 'score') },
   rank: { formats: ALL, run: (o, io) => runScore(o, io, 'rank') },

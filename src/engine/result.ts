@@ -69,6 +69,9 @@ class EngineResult implements ScoreResult {
       };
     }
     internals.set(this, score);
+    // The lazy values are also own enumerable properties, so that `{ ...result }`, structured
+    // copies and deep-equality see them as they would a plain object's.
+    Object.defineProperties(this, lazyDescriptors());
   }
 
   get triggers(): readonly FiredTrigger[] {
@@ -230,6 +233,34 @@ function compactNode(n: NodeScore): Record<string, unknown> {
       : {}),
     ...(n.note !== undefined ? { note: n.note, noteEn: n.noteEn } : {}),
   };
+}
+
+const LAZY = [
+  'points',
+  'basePoints',
+  'bonus',
+  'penalty',
+  'max',
+  'index',
+  'shown',
+  'lostAtAppraisal',
+  'triggers',
+  'fields',
+  'ratings',
+  'warnings',
+] as const;
+
+let descriptors: PropertyDescriptorMap | undefined;
+
+/** The prototype's getters, as enumerable own-property descriptors (built once). */
+function lazyDescriptors(): PropertyDescriptorMap {
+  descriptors ??= Object.fromEntries(
+    LAZY.map((key): [string, PropertyDescriptor] => {
+      const get = Object.getOwnPropertyDescriptor(EngineResult.prototype, key)?.get;
+      return [key, get === undefined ? { enumerable: true } : { get, enumerable: true }];
+    }),
+  );
+  return descriptors;
 }
 
 /** Wraps a decided stage as a public {@link ScoreResult}. */

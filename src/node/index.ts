@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+export type { CsvEncoding, DecodedCsv } from './csv/decode-csv.js';
+export { CSV_ENCODINGS, decodeCsv } from './csv/decode-csv.js';
 export type { CsvRows } from './csv/parse-csv.js';
 export { detectSeparator, parseCsv } from './csv/parse-csv.js';
 export type { CsvAssessment } from './csv/read-assessment-csv.js';

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -140,6 +141,40 @@ describe('par-index template and import', () => {
     expect(draft.provenance).toBe('illustrative');
     expect(draft.fields[0]?.code).toBe('I');
     expect((await cli(['validate', 'draft.yaml'], dir)).out).toBe('Hợp lệ: 1 tệp.\n');
+  });
+
+  it('import criteria: the shipped example table, with its "(1) (2) (3) (4) (5)" row', async () => {
+    const r = await cli(
+      [
+        'import',
+        'criteria',
+        join(ROOT, 'examples/minh-son/bang-tieu-chi-xa.csv'),
+        '--out',
+        'example-draft.yaml',
+      ],
+      dir,
+    );
+    expect(r).toEqual({ code: 0, out: '', err: '' });
+    const draft = parse(await readFile(join(dir, 'example-draft.yaml'), 'utf8')) as {
+      fields: { code: string; max: string }[];
+    };
+    // I = 1 + 1.5 = 2.5, II = 1.25 + 1.75 = 3 (hand-added from the table).
+    expect(draft.fields.map((f) => [f.code, f.max])).toEqual([
+      ['I', '2.5'],
+      ['II', '3'],
+    ]);
+  });
+
+  it('import criteria: on any problem nothing is written (exit 1)', async () => {
+    await writeFile(
+      join(dir, 'bad-table.csv'),
+      'STT;Nội dung;Điểm tối đa\nI;CHỈ ĐẠO;2\n1;Kế hoạch;hai\n',
+    );
+    const r = await cli(['import', 'criteria', 'bad-table.csv', '--out', 'bad-draft.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("Ô C3: 'hai' không phải là số điểm. [invalid_number]");
+    expect(r.err).toContain('Chưa ghi tệp nào');
+    expect(existsSync(join(dir, 'bad-draft.yaml'))).toBe(false);
   });
 
   it('an empty unit block is reported cell by cell (exit 1)', async () => {

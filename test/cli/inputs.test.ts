@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, removeDir, tempDir } from './helpers.js';
 
@@ -147,5 +148,58 @@ describe('a criteria table saved as CSV', () => {
     const run = await cli(['import', 'criteria', 'open.csv'], dir);
     expect(run.code).toBe(1);
     expect(run.err).toContain('[invalid_syntax]');
+  });
+
+  it('a CSV saved by Vietnamese Excel (Windows-1258): refused with how to fix, read with --encoding cp1258', async () => {
+    const csv = [
+      'criteriaSet;illustrative-commune-2023',
+      'unitId;xa-ansi',
+      'unitName;Xã Đồng Bạn (hư cấu)',
+      'block;xã',
+      'period;2023',
+      'code;value;points',
+      '1.1.3;Có;',
+      '1.3;;1,75',
+    ].join('\r\n');
+    // What Excel writes: Windows-1258 has â ê ô ơ ư ă as letters and the tone marks as separate
+    // characters, so the text is decomposed, then the letters' own marks recomposed.
+    const windows = csv
+      .normalize('NFD')
+      .replace(/[aeouAEOU][\u0302\u0306\u031b]/g, (pair) => pair.normalize('NFC'));
+    await writeFile(join(dir, 'ansi.csv'), iconv.encode(windows, 'windows1258'));
+    const refused = await cli(['score', 'ansi.csv'], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('ansi.csv: Tệp CSV không phải UTF-8');
+    expect(refused.err).toContain('--encoding cp1258');
+    const run = await cli(['score', 'ansi.csv', '--encoding', 'cp1258', '--format', 'json'], dir);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.out) as { results: { unit: { name: string }; points: string }[] };
+    // 0.5 (1.1.3 yes) + 1.75 given = 2.25, and the name exactly as typed.
+    expect(doc.results.map((r) => [r.unit.name, r.points])).toEqual([
+      ['Xã Đồng Bạn (hư cấu)', '2.25'],
+    ]);
+    expect((await cli(['validate', 'ansi.csv', '--encoding', 'cp1258'], dir)).code).toBe(0);
+  });
+
+  it('.ods and .xls given to score or validate: "save as .xlsx"; a folder of only those names them', async () => {
+    await mkdir(join(dir, 'only-ods'), { recursive: true });
+    await writeFile(join(dir, 'only-ods', 'an-lac.ods'), 'PK');
+    await writeFile(join(dir, 'only-ods', 'old.xls'), 'x');
+    for (const command of ['score', 'validate']) {
+      const r = await cli([command, 'only-ods'], dir);
+      expect(r.code, command).toBe(1);
+      expect(r.err).toContain(
+        'only-ods/an-lac.ods: Tệp .ods chưa đọc được: hãy mở tệp bằng Excel hoặc LibreOffice Calc, chọn File > Save As',
+      );
+      expect(r.err).toContain('only-ods/old.xls: Tệp .xls chưa đọc được');
+      const one = await cli([command, 'only-ods/an-lac.ods', '--lang', 'en'], dir);
+      expect(one.err).toContain('A .ods file cannot be read: open it in Excel or LibreOffice Calc');
+      expect(one.err).not.toContain('UTF-8');
+    }
+    const imported = await cli(
+      ['import', 'assessment', 'only-ods/an-lac.ods', '-c', 'illustrative-commune-2023'],
+      dir,
+    );
+    expect(imported.err).toContain('Tệp .ods chưa đọc được');
   });
 });

@@ -1,3 +1,4 @@
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { RankChange, Ranking } from '../../src/model/ranking.js';
 import { cli } from './helpers.js';
@@ -37,8 +38,14 @@ describe('par-index rank', () => {
     expect(district[1]).toMatch(
       /^ Hạng\s+Đơn vị\s+Điểm\s+Tối đa\s+Chỉ số\s+Xếp loại\s+So với kỳ trước/,
     );
-    const rows = district.slice(3);
+    const rows = district.slice(3, 15);
     expect(rows).toHaveLength(12);
+    // Under the table, the block's statistics (checked against the JSON below).
+    expect(district.slice(15).map((l) => l.split(':')[0])).toEqual([
+      'Bình quân khối',
+      'Số đơn vị theo xếp loại',
+      'Chỉ số thành phần bình quân',
+    ]);
     expect(rows.some((l) => /tăng \d+ bậc/.test(l))).toBe(true);
     expect(rows.some((l) => /giảm \d+ bậc/.test(l))).toBe(true);
     // Positions are k/12 and never go down the table.
@@ -49,6 +56,47 @@ describe('par-index rank', () => {
     expect(Math.max(...ranks)).toBeLessThanOrEqual(12);
     // Blocks absent in 2022 show no change at all.
     expect(blocks[1]).not.toMatch(/tăng|giảm|giữ nguyên|mới/);
+  });
+
+  it('block statistics: the mean of the units listed, in the JSON and under each table', async () => {
+    const doc = JSON.parse((await cli(['rank', 'examples/minh-son/2023', '-f', 'json'])).out) as {
+      results: {
+        unit: { block: string };
+        points: string;
+        index: string;
+        band?: { code: string };
+      }[];
+      blockSummaries: {
+        block: string;
+        units: number;
+        averagePoints: string;
+        averageIndex: string;
+        bands: { code: string; count: number }[];
+        shown: { averageIndex: string };
+      }[];
+    };
+    expect(doc.blockSummaries.map((s) => [s.block, s.units])).toEqual([
+      ['cấp huyện', 12],
+      ['phường', 4],
+      ['sở, ban, ngành', 4],
+      ['xã', 4],
+    ]);
+    for (const s of doc.blockSummaries) {
+      const own = doc.results.filter((r) => r.unit.block === s.block);
+      // Mean of the exact points (decimal.js directly, 10 places).
+      const total = own.reduce((acc, r) => acc.plus(r.points), new Decimal(0));
+      expect(new Decimal(s.averagePoints).toFixed(10), s.block).toBe(
+        total.dividedBy(own.length).toFixed(10),
+      );
+      const bands = new Map<string, number>();
+      for (const r of own) if (r.band) bands.set(r.band.code, (bands.get(r.band.code) ?? 0) + 1);
+      expect(Object.fromEntries(s.bands.map((b) => [b.code, b.count]))).toEqual(
+        Object.fromEntries(bands),
+      );
+    }
+    const table = (await cli(['rank', 'examples/minh-son/2023'])).out;
+    const district = doc.blockSummaries[0];
+    expect(table).toContain(`chỉ số ${district?.shown.averageIndex.replace('.', ',')} %;`);
   });
 
   it('the JSON ranking: competition ranks per block, changes against 2022 agree', async () => {

@@ -445,7 +445,7 @@ describe('what-if: exit codes', () => {
   it('prints its help with examples', async () => {
     const r = await run(['what-if', '--help']);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('par-index what-if examples/minh-son/2023/districts --unit cat-trang');
+    expect(r.out).toContain('par-index what-if minh-son/2023/districts --unit cat-trang');
     const en = await run(['what-if', '--help', '--lang', 'en']);
     expect(en.out).toContain('points needed for rank K or better');
   });

@@ -52,7 +52,8 @@ function load(file: string): Loaded {
   return { file: relative(EXAMPLE, file), text, set, assessment: parseAssessment(doc, set) };
 }
 
-const FILES = yamlFiles(EXAMPLE);
+// Assessments only: the what-if inputs beside them (what-if/) are not assessments.
+const FILES = ['2022', '2023'].flatMap((year) => yamlFiles(join(EXAMPLE, year)));
 const ALL = FILES.map(load);
 const of = (period: string, folder: string): Loaded[] =>
   ALL.filter((l) => l.file.startsWith(`${period}/${folder}/`));

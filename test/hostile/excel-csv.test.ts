@@ -150,8 +150,9 @@ describe('CSV report with hostile unit names', () => {
     expect(csv).toContain("'@cmd");
     expect(csv).toContain("'-2+3");
     expect(csv).toContain('"Xã ""A""; B\r\nC"');
-    // header + 6 rows + the quoted line break + the final empty string
-    expect(lines).toHaveLength(9);
+    // header + 6 rows + the quoted line break, then an empty line, the block statistics'
+    // header and its one block, and the final empty string
+    expect(lines).toHaveLength(9 + 3);
     for (const line of lines) expect(line).not.toMatch(/(^|;)[=+@]/);
   });
 });

@@ -4,12 +4,16 @@ import type { Issue } from '../../errors.js';
 import { jsonSafe } from '../../node/control-chars.js';
 import { csvTooLarge } from '../../node/csv/csv-bounds.js';
 import { csvToWorkbook } from '../../node/csv/csv-to-workbook.js';
+import { type CsvEncoding, decodeCsv } from '../../node/csv/decode-csv.js';
 import { parseCsv } from '../../node/csv/parse-csv.js';
 import { tooManyCells } from '../../node/csv/read-assessment-csv.js';
 import { importCriteriaSheet } from '../../node/excel/criteria-import.js';
 import { readAssessmentWorkbook } from '../../node/excel/import.js';
 import { EXCEL_LIMITS } from '../../node/excel/limits.js';
-import { decodeText } from '../../node/read-data-file.js';
+import {
+  UNSUPPORTED_SPREADSHEET,
+  unsupportedSpreadsheet,
+} from '../../node/excel/unsupported-format.js';
 import { assessmentToInput } from '../../serialize/assessment-input.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
@@ -22,12 +26,26 @@ import { resolveOneSet } from '../resolve-set.js';
 async function csvTableAsWorkbook(
   bytes: Uint8Array,
   file: string,
-): Promise<Uint8Array | Issue | undefined> {
-  const text = decodeText(bytes);
+  encoding: CsvEncoding,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; issue: Issue }> {
+  const decoded = decodeCsv(bytes, file, encoding);
+  if (!decoded.ok) return decoded;
   // Bounded before parsing and before the workbook is built from it.
-  if (text !== undefined && csvTooLarge(text)) return tooManyCells(file);
-  const rows = text === undefined ? undefined : parseCsv(text);
-  return rows === undefined ? undefined : csvToWorkbook(rows);
+  if (csvTooLarge(decoded.text)) return { ok: false, issue: tooManyCells(file) };
+  const rows = parseCsv(decoded.text);
+  if (rows === undefined) {
+    return {
+      ok: false,
+      issue: {
+        code: 'invalid_syntax',
+        path: [],
+        message: 'Tệp CSV có dấu ngoặc kép (") không được đóng.',
+        messageEn: 'The CSV file has a quote (") that is never closed.',
+        file,
+      },
+    };
+  }
+  return { ok: true, bytes: await csvToWorkbook(rows) };
 }
 
 function serialise(data: unknown, format: CommonOptions['format']): string {
@@ -48,6 +66,10 @@ export async function runImport(opts: CommonOptions, io: CliIo): Promise<number>
       'Dùng: par-index import assessment <tệp.xlsx> --criteria <mã|tệp> | import criteria <tệp.xlsx> / Usage: par-index import assessment <file.xlsx> --criteria <id|file> | import criteria <file.xlsx>',
     );
   }
+  if (UNSUPPORTED_SPREADSHEET.test(file)) {
+    io.err(formatIssues([unsupportedSpreadsheet(file)], opts.lang));
+    return EXIT.input;
+  }
   const abs = file === STDIN ? STDIN : resolve(io.cwd, file);
   const read = await readInput(abs, file, io, EXCEL_LIMITS.maxBytes);
   if (!read.ok) {
@@ -57,34 +79,27 @@ export async function runImport(opts: CommonOptions, io: CliIo): Promise<number>
   const bytes = read.bytes;
   const format = opts.format === 'json' ? 'json' : 'table';
   if (kind === 'criteria') {
-    const table = /\.csv$/i.test(file) ? await csvTableAsWorkbook(bytes, file) : bytes;
-    if (table !== undefined && !(table instanceof Uint8Array)) {
-      io.err(formatIssues([table], opts.lang));
+    const csv = /\.csv$/i.test(file)
+      ? await csvTableAsWorkbook(bytes, file, opts.encoding)
+      : undefined;
+    if (csv !== undefined && !csv.ok) {
+      io.err(formatIssues([csv.issue], opts.lang));
       return EXIT.input;
     }
-    if (table === undefined) {
+    const table = csv === undefined ? bytes : csv.bytes;
+    const imported = await importCriteriaSheet(table, { file });
+    if (imported.problems.length > 0 || imported.criteria === undefined) {
+      // A draft read with problems would look finished: nothing is written until they are fixed.
+      io.err(formatIssues(imported.problems, opts.lang));
       io.err(
-        formatIssues(
-          [
-            {
-              code: 'invalid_syntax',
-              path: [],
-              message:
-                'Tệp CSV không đọc được (mã hóa không phải UTF-8 hoặc dấu ngoặc kép không đóng).',
-              messageEn: 'The CSV file cannot be read (not UTF-8, or a quote never closed).',
-              file,
-            },
-          ],
-          opts.lang,
-        ),
+        opts.lang === 'vi'
+          ? 'Chưa ghi tệp nào: hãy sửa bảng tiêu chí rồi chạy lại.\n'
+          : 'Nothing was written: fix the criteria table and run again.\n',
       );
       return EXIT.input;
     }
-    const imported = await importCriteriaSheet(table, { file });
-    if (imported.problems.length > 0) io.err(formatIssues(imported.problems, opts.lang));
-    if (imported.criteria === undefined) return EXIT.input;
     await emit(io, opts.out, serialise(imported.criteria, format));
-    return imported.problems.length > 0 ? EXIT.input : EXIT.ok;
+    return EXIT.ok;
   }
   const set = await resolveOneSet(opts.criteria, io, 'import');
   const r = await readAssessmentWorkbook(bytes, set, { file });

@@ -27,10 +27,17 @@ export async function runScore(
   }
   const report = progress(io, opts.lang);
   const spellings: Spellings = new Map();
-  const batch = await loadBatch(opts.positionals, opts.criteria, io, report, spellings);
+  const batch = await loadBatch(
+    opts.positionals,
+    opts.criteria,
+    io,
+    report,
+    spellings,
+    opts.encoding,
+  );
   const previous =
     opts.previous.length > 0
-      ? await loadBatch(opts.previous, opts.criteria, io, undefined, spellings)
+      ? await loadBatch(opts.previous, opts.criteria, io, undefined, spellings, opts.encoding)
       : undefined;
   report.done();
   const issues = [
@@ -58,6 +65,10 @@ export async function runScore(
     await emit(io, opts.out, renderUnitDetail(first, opts.lang));
     return EXIT.ok;
   }
-  await emit(io, opts.out, await renderResults(scored, opts.format, opts.lang));
+  await emit(
+    io,
+    opts.out,
+    await renderResults(scored, opts.format, opts.lang, [...batch.sets.values()]),
+  );
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { getCriteriaSet } from '../../criteria-sets/registry.js';
 import type { Issue } from '../../errors.js';
+import { UNSUPPORTED_SPREADSHEET } from '../../node/excel/unsupported-format.js';
 import { fileIssue, inFile } from '../../node/issue.js';
 import { criteriaSetIdOf } from '../../node/load-files.js';
 import { parseDataBytes } from '../../node/read-data-file.js';
@@ -10,7 +11,7 @@ import { safeParseCriteriaSet } from '../../parse/parse-criteria-set.js';
 import { type BatchItem, batchChecks } from '../batch-checks.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
-import { loadCriteriaSets, sameIdOtherContent } from '../load-batch.js';
+import { loadCriteriaSets, missingIssues, sameIdOtherContent } from '../load-batch.js';
 import { loadOneAssessment, readInput, STDIN } from '../load-one.js';
 import { type FileWarning, formatIssues, formatWarnings } from '../messages.js';
 import type { CommonOptions } from '../options.js';
@@ -27,15 +28,15 @@ export async function runValidate(opts: CommonOptions, io: CliIo): Promise<numbe
   const { files, missing, problems } = await collectFiles(opts.positionals, io.cwd);
   issues.push(...problems);
   for (const m of missing)
-    issues.push(fileIssue(m, 'file_not_found', 'Không tìm thấy tệp.', 'File not found.'));
+    issues.push(...(await missingIssues(m, 'Không tìm thấy tệp.', 'File not found.', io.cwd)));
   const assessments: { file: string; data: unknown }[] = [];
   const parsed: BatchItem[] = [];
   const warnings: FileWarning[] = [];
   let ok = 0;
   for (const abs of files) {
     const file = abs === STDIN ? STDIN : relative(io.cwd, abs) || abs;
-    if (/\.(xlsx|csv)$/i.test(abs)) {
-      const r = await loadOneAssessment(abs, file, sets, io);
+    if (/\.(xlsx|csv)$/i.test(abs) || UNSUPPORTED_SPREADSHEET.test(abs)) {
+      const r = await loadOneAssessment(abs, file, sets, io, opts.encoding);
       if (r.ok) {
         ok++;
         parsed.push({ file, set: r.set, assessment: r.assessment });

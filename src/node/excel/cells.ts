@@ -1,5 +1,6 @@
 import type { Cell } from 'exceljs';
 import { dec, toDs } from '../../internal/decimal.js';
+import { evaluateArithmetic } from './formula-arithmetic.js';
 
 /** A cell's content, reduced to what the readers need. */
 export type CellContent =
@@ -9,7 +10,11 @@ export type CellContent =
   | { readonly kind: 'text'; readonly text: string; readonly lines: readonly string[] }
   | { readonly kind: 'date'; readonly iso: string }
   | { readonly kind: 'bool'; readonly value: boolean }
-  | { readonly kind: 'formula'; readonly result: CellContent }
+  /**
+   * A formula with its cached result. `uncomputed` holds the formula text when the file stores
+   * no result (written by a program that does not calculate) and it is not simple arithmetic.
+   */
+  | { readonly kind: 'formula'; readonly result: CellContent; readonly uncomputed?: string }
   | { readonly kind: 'error'; readonly text: string };
 
 const EMPTY: CellContent = { kind: 'empty' };
@@ -29,7 +34,17 @@ interface CellObject {
  * dates become ISO days, formulas keep their cached result. Blank text is empty.
  */
 export function readCell(cell: Cell): CellContent {
-  return fromValue(cell.value, typeof cell.numFmt === 'string' && cell.numFmt.includes('%'));
+  const percent = typeof cell.numFmt === 'string' && cell.numFmt.includes('%');
+  const value = cell.value;
+  // exceljs leaves a falsy cached result (0, '', false) out of a formula's value: ask for it.
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    ('formula' in value || 'sharedFormula' in value)
+  ) {
+    return fromValue({ ...value, result: cell.result }, percent);
+  }
+  return fromValue(value, percent);
 }
 
 function fromValue(value: unknown, percent: boolean): CellContent {
@@ -48,7 +63,19 @@ function fromValue(value: unknown, percent: boolean): CellContent {
       return text(v.richText.map((r: { text?: unknown }) => String(r.text ?? '')).join(''));
     }
     if ('formula' in v || 'sharedFormula' in v) {
-      return { kind: 'formula', result: fromValue(v.result, percent) };
+      if (v.result !== undefined && v.result !== null) {
+        return { kind: 'formula', result: fromValue(v.result, percent) };
+      }
+      // No cached value: simple arithmetic is worked out exactly; anything else is reported.
+      const text = typeof v.formula === 'string' ? v.formula : '';
+      const value = evaluateArithmetic(text);
+      return value === undefined
+        ? {
+            kind: 'formula',
+            result: EMPTY,
+            uncomputed: `=${text || String(v.sharedFormula ?? '')}`,
+          }
+        : { kind: 'formula', result: { kind: 'number', value: Number(value), percent } };
     }
     if (typeof v.error === 'string') return { kind: 'error', text: v.error };
     if (typeof v.text === 'string') return text(v.text);
@@ -101,4 +128,14 @@ export function vietnameseDateToIso(text: string): string {
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
   if (!m) return text.trim();
   return `${m[3]}-${(m[2] ?? '').padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`;
+}
+
+/**
+ * The issue for a formula cell whose file holds no computed value (see {@link CellContent}).
+ */
+export function uncomputedMessage(cell: string, formula: string): readonly [string, string] {
+  return [
+    `Ô ${cell}: công thức '${formula}' chưa có giá trị tính sẵn (tệp được ghi bởi chương trình không tính công thức). Hãy nhập số trực tiếp, hoặc mở tệp bằng Excel/LibreOffice, lưu lại rồi nhập lại.`,
+    `Cell ${cell}: the formula '${formula}' has no computed value (the file was written by a program that does not calculate). Type the number itself, or open the file in Excel/LibreOffice, save it and import again.`,
+  ];
 }

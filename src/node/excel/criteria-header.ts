@@ -57,6 +57,7 @@ export function findCriteriaColumns(ws: Worksheet): CriteriaColumns | undefined 
       const content = roles.get('content');
       const max = roles.get('max');
       if (stt !== undefined && content !== undefined && max !== undefined) {
+        const below = r + span;
         return {
           stt,
           content,
@@ -64,11 +65,28 @@ export function findCriteriaColumns(ws: Worksheet): CriteriaColumns | undefined 
           evidence: roles.get('evidence'),
           note: roles.get('note'),
           labels,
-          dataStart: r + span,
+          // The usual "(1) (2) (3) …" row numbering the columns is part of the header.
+          dataStart: isColumnNumbers(ws, below) ? below + 1 : below,
           headerRow: r,
         };
       }
     }
   }
   return undefined;
+}
+
+/**
+ * A row that only numbers the columns, as decision tables often have under their header:
+ * "(1) (2) (3) (4)" or "1 2 3 4", at least three cells counting up by one.
+ */
+function isColumnNumbers(ws: Worksheet, row: number): boolean {
+  const numbers: number[] = [];
+  for (let c = 1; c <= Math.min(SCAN_COLUMNS, Math.max(ws.columnCount, 1)); c++) {
+    const text = contentText(readCell(ws.getCell(row, c)));
+    if (text === undefined) continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(text);
+    if (m === null) return false;
+    numbers.push(Number(m[1]));
+  }
+  return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
 }

@@ -7,6 +7,7 @@ import {
   contentText,
   numberText,
   readCell,
+  uncomputedMessage,
   vietnameseDateToIso,
 } from './cells.js';
 import { excelIssue } from './excel-issue.js';
@@ -22,6 +23,8 @@ export interface RowContext {
 export interface EntryInput {
   code: string;
   value?: unknown;
+  /** Points given directly (criteria scored `direct`: the self-score cell). */
+  points?: string;
   selfScore?: string;
   notApplicable?: string;
   evidence?: Record<string, string>[];
@@ -55,7 +58,14 @@ export function readNodeRow(
   // Parent rows carry the template's SUM formula: a display, not a declared score.
   if (!(self.kind === 'formula' && node.children.length > 0)) {
     const points = readPoints(self, `${COL.selfScore}${row.number}`, ctx, issues);
-    if (points !== undefined) entry.selfScore = points;
+    // A criterion scored directly has no value to compute from: its self-score is the points
+    // given, so the result explains them ("Điểm nhập trực tiếp: 0,5").
+    const direct =
+      node.children.length === 0 && (node.rule ?? { kind: 'direct' }).kind === 'direct';
+    if (points !== undefined) {
+      if (direct) entry.points = points;
+      else entry.selfScore = points;
+    }
   }
   const na = contentText(at('notApplicable'));
   if (na !== undefined) entry.notApplicable = na;
@@ -73,6 +83,10 @@ export function readPoints(
   ctx: RowContext,
   issues: Issue[],
 ): string | undefined {
+  if (c.kind === 'formula' && c.uncomputed !== undefined) {
+    issues.push(uncomputed(cell, c.uncomputed, ctx));
+    return undefined;
+  }
   const content = c.kind === 'formula' ? c.result : c;
   if (content.kind === 'empty') return undefined;
   if (content.kind === 'number') return numberText(content.value, content.percent);
@@ -97,6 +111,10 @@ function rawValue(
   ctx: RowContext,
   issues: Issue[],
 ): unknown {
+  if (c.kind === 'formula' && c.uncomputed !== undefined) {
+    issues.push(uncomputed(cell, c.uncomputed, ctx));
+    return undefined;
+  }
   const content = c.kind === 'formula' ? c.result : c;
   switch (content.kind) {
     case 'empty':
@@ -108,6 +126,10 @@ function rawValue(
     case 'bool':
       return content.value;
     case 'date':
+      if (node.rule?.kind !== 'deadline') {
+        issues.push(autoDated(cell, content.iso, ctx));
+        return undefined;
+      }
       return content.iso;
     case 'error':
       issues.push(
@@ -129,8 +151,8 @@ function rawValue(
     issues.push(
       excelIssue(
         'invalid_value',
-        `Ô ${cell}: '${text}' không đúng dạng số phiếu theo phương án, ví dụ 'A=120; B=30'.`,
-        `Cell ${cell}: '${text}' is not answers per option, e.g. 'A=120; B=30'.`,
+        `Ô ${cell}: '${text}' không đúng dạng số phiếu theo phương án, ví dụ 'A=120; B=30' (mỗi phương án cách nhau bằng dấu chấm phẩy, dấu phẩy hoặc xuống dòng).`,
+        `Cell ${cell}: '${text}' is not answers per option, e.g. 'A=120; B=30' (options separated by a semicolon, a comma or a line break).`,
         { file: ctx.file, sheet: ctx.sheet, cell },
       ),
     );
@@ -139,10 +161,13 @@ function rawValue(
   return node.rule?.kind === 'deadline' ? vietnameseDateToIso(text) : text;
 }
 
-/** `A=120; B=30` (or `A: 120` one per line) → `{ A: '120', B: '30' }`. */
+/**
+ * `A=120; B=30`, `A=290, B=10` (or `A: 120` one per line) → `{ A: '120', B: '30' }`. A comma
+ * separates options only when a letter follows it, so `A=12,5` stays one (invalid) count.
+ */
 export function surveyCounts(text: string): Record<string, string> | undefined {
   const out: Record<string, string> = {};
-  const parts = text.split(/[;\n]/).filter((p) => p.trim() !== '');
+  const parts = text.split(/[;\n]|,(?=\s*[^\s\d])/).filter((p) => p.trim() !== '');
   for (const part of parts) {
     const m = /^\s*([^=:]+?)\s*[=:]\s*(\S.*?)\s*$/.exec(part);
     if (!m?.[1] || !m[2]) return undefined;
@@ -183,4 +208,22 @@ function evidenceLines(c: CellContent, isDate: boolean): string[] {
   const lines = content.kind === 'text' ? [...content.lines] : [contentText(content)];
   const defined = lines.map((l) => l ?? '');
   return isDate ? defined.map((l) => (l === '' ? l : vietnameseDateToIso(l))) : defined;
+}
+
+function uncomputed(cell: string, formula: string, ctx: RowContext): Issue {
+  const [vi, en] = uncomputedMessage(cell, formula);
+  return excelIssue('invalid_value', vi, en, { file: ctx.file, sheet: ctx.sheet, cell });
+}
+
+// Excel turns "9/10" typed in a General cell into a date (9 October, or 10 September).
+function autoDated(cell: string, iso: string, ctx: RowContext): Issue {
+  const [y, m, d] = iso.split('-').map(Number);
+  const dm = `${d}/${m}`;
+  const md = `${m}/${d}`;
+  return excelIssue(
+    'wrong_value_kind',
+    `Ô ${cell}: ô chứa ngày ${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}, nhưng tiêu chí này không nhận ngày. Có thể Excel đã tự đổi '${dm}' (hoặc '${md}') thành ngày: hãy định dạng ô là Text (Format Cells > Text) rồi gõ lại, hoặc gõ tỷ lệ dạng phần trăm (90%).`,
+    `Cell ${cell}: the cell holds the date ${iso}, but this criterion takes no date. Excel may have turned '${md}' (or '${dm}') into a date: format the cell as Text (Format Cells > Text) and type it again, or type the ratio as a percentage (90%).`,
+    { file: ctx.file, sheet: ctx.sheet, cell },
+  );
 }

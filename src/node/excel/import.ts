@@ -261,6 +261,17 @@ function checkMeta(
     );
     return id;
   }
+  if (meta !== undefined && version < TEMPLATE_VERSION) {
+    issues.push(
+      excelIssue(
+        'unsupported_format',
+        'Biểu mẫu do phiên bản cũ của par-index tạo (chưa có cột "Điểm tính"). Hãy tạo lại biểu mẫu bằng par-index template và chép số liệu sang.',
+        'The form was made by an older par-index (without the "Points" column). Make the form again with par-index template and copy the entries over.',
+        { file: ctx.file },
+      ),
+    );
+    return id;
+  }
   const cell = `C${HEADER_ROWS.criteriaSet}`;
   if (id !== undefined && id !== set.id) {
     issues.push(

@@ -1,6 +1,6 @@
 /**
  * The layout of the self-assessment template (biểu tự chấm điểm), shared by the writer and the
- * reader so they cannot drift apart. Version 1.
+ * reader so they cannot drift apart. Version 2 (version 1 had no "Điểm tính" column).
  */
 
 /** Language of the template's labels. */
@@ -9,7 +9,7 @@ export type TemplateLang = 'vi' | 'en';
 /** Format marker stored in the metadata sheet; the reader refuses other workbooks. */
 export const TEMPLATE_FORMAT = 'par-index/assessment-template';
 /** Layout version stored in the metadata sheet. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 /** Sheet names by language. */
 export const SHEETS = {
@@ -27,13 +27,17 @@ export const COL = {
   rule: 'D',
   value: 'E',
   selfScore: 'F',
-  notApplicable: 'G',
-  docNumber: 'H',
-  docDate: 'I',
-  docIssuer: 'J',
-  docTitle: 'K',
-  docSection: 'L',
-  explanation: 'M',
+  /** Points par-index gives the row (live formula, or "chấm bằng par-index"); never read back. */
+  computed: 'G',
+  notApplicable: 'H',
+  docNumber: 'I',
+  docDate: 'J',
+  docIssuer: 'K',
+  docTitle: 'L',
+  docSection: 'M',
+  explanation: 'N',
+  /** Hidden helper: the percentage read from a ratio value; never read back. */
+  helper: 'O',
 } as const;
 
 /** A column key of the main sheet. */
@@ -47,6 +51,7 @@ export const HEADERS: Readonly<Record<ColKey, { vi: string; en: string; width: n
   rule: { vi: 'Cách chấm điểm', en: 'Scoring rule', width: 36 },
   value: { vi: 'Giá trị', en: 'Value', width: 14 },
   selfScore: { vi: 'Điểm tự chấm', en: 'Self-score', width: 10 },
+  computed: { vi: 'Điểm tính (như par-index)', en: 'Points (as par-index)', width: 12 },
   notApplicable: { vi: 'Không áp dụng (lý do)', en: 'Not applicable (reason)', width: 20 },
   docNumber: { vi: 'Số, ký hiệu', en: 'Number', width: 16 },
   docDate: { vi: 'Ngày ban hành', en: 'Date', width: 12 },
@@ -54,6 +59,7 @@ export const HEADERS: Readonly<Record<ColKey, { vi: string; en: string; width: n
   docTitle: { vi: 'Trích yếu', en: 'Title', width: 30 },
   docSection: { vi: 'Trang/mục', en: 'Page/section', width: 12 },
   explanation: { vi: 'Giải trình', en: 'Explanation', width: 30 },
+  helper: { vi: 'Tỷ lệ quy đổi (%)', en: 'Ratio read (%)', width: 10 },
 };
 
 /** Group header spanning the evidence columns. */

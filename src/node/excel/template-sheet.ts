@@ -17,6 +17,13 @@ import {
   type TemplateLang,
 } from './layout.js';
 import { pointsValidation, valueInput } from './rule-input.js';
+import {
+  leafPointsFormula,
+  needsRatioHelper,
+  ratioPercentFormula,
+  scoredByParIndex,
+  sumFormula,
+} from './template-formulas.js';
 
 /** Options of {@link fillMainSheet}. */
 export interface MainSheetOptions {
@@ -27,6 +34,7 @@ export interface MainSheetOptions {
 
 const INPUT_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const PARENT_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+const COMPUTED_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const HEAD_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E78' } };
 const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -57,10 +65,13 @@ export function fillMainSheet(ws: Worksheet, set: CriteriaSet, options: MainShee
     (vi ? set.title : (set.titleEn ?? set.title)) + (set.year ? ` (${set.year})` : '');
   title(ws, 2, setTitle, 12);
   headerBlock(ws, set, options);
+  ws.mergeCells(`A8:${COL.explanation}8`);
   ws.getCell('A8').value = vi
-    ? 'Ô nền vàng là ô nhập liệu. Trang tính khóa cấu trúc, không đặt mật khẩu (Review > Unprotect Sheet).'
-    : 'Yellow cells are inputs. The sheet structure is protected without a password (Review > Unprotect Sheet).';
+    ? `Ô nền vàng là ô nhập liệu. Cột "${HEADERS.computed.vi}" tự tính điểm như par-index (điểm tự chấm nếu đã nhập, nếu không thì theo cách chấm); "${scoredByParIndex('vi')}" là chỗ bảng tính không tự tính được: chạy par-index score để xem điểm. Trang tính khóa cấu trúc, không đặt mật khẩu (Review > Unprotect Sheet).`
+    : `Yellow cells are inputs. The "${HEADERS.computed.en}" column works out the points as par-index does (the self-score when typed, else the rule); "${scoredByParIndex('en')}" marks what the spreadsheet cannot compute: run par-index score to see it. The sheet structure is protected without a password (Review > Unprotect Sheet).`;
   ws.getCell('A8').font = { italic: true, size: 9 };
+  ws.getCell('A8').alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(8).height = 30;
   columnHeaders(ws, lang);
   let row = FIRST_DATA_ROW;
   const writeNode = (node: CriteriaNode, depth: number): number => {
@@ -72,17 +83,44 @@ export function fillMainSheet(ws: Worksheet, set: CriteriaSet, options: MainShee
   const fieldRows = set.fields.map((f) => writeNode(f, 1));
   totalRow(ws.getRow(row++), set, fieldRows, lang);
   if (set.adjustments.length > 0) row = adjustmentRows(ws, set, row + 1, lang);
+  ws.getColumn(COL.helper).hidden = true;
   ws.views = [
     { state: 'frozen', xSplit: 2, ySplit: HEADER_ROW, activeCell: `${COL.value}${FIRST_DATA_ROW}` },
   ];
-  ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  // A4 landscape, every column on one page wide, the column headers on every page.
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `${GROUP_ROW}:${HEADER_ROW}`,
+    printArea: `A1:${COL.explanation}${row}`,
+  };
+  ws.headerFooter = { oddFooter: '&C&P / &N' };
+}
+
+/**
+ * A row height (points) that shows every line of wrapped texts: about one line per column width
+ * in characters (Vietnamese text in the default font), 15 points a line.
+ */
+export function fittedHeight(texts: readonly { text: string; width: number }[]): number {
+  const lines = texts.map(({ text, width }) =>
+    text
+      .split('\n')
+      .reduce((sum, para) => sum + Math.max(1, Math.ceil(para.length / Math.max(width - 2, 1))), 0),
+  );
+  return Math.max(1, ...lines) * 15 + 3;
 }
 
 function title(ws: Worksheet, row: number, text: string, size: number): void {
-  ws.mergeCells(`A${row}:M${row}`);
+  ws.mergeCells(`A${row}:${COL.explanation}${row}`);
   const cell = ws.getCell(`A${row}`);
   cell.value = text;
-  cell.font = { bold: true, size };
+  // A named font every office has (LibreOffice substitutes a metric twin): its capitals carry
+  // the stacked Vietnamese marks (Ể, Ấ) that some default fonts drop.
+  cell.font = { bold: true, size, name: 'Arial' };
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 }
 
@@ -153,20 +191,43 @@ function nodeRow(
       : 'Sum of the sub-criteria';
   cell('rule').alignment = { wrapText: true, vertical: 'top' };
   cell('selfScore').numFmt = POINTS_FORMAT;
-  for (const k of KEYS) cell(k).border = BORDER;
+  cell('computed').numFmt = POINTS_FORMAT;
+  cell('computed').fill = COMPUTED_FILL;
+  cell('computed').alignment = { horizontal: 'right', vertical: 'top', wrapText: true };
+  for (const k of KEYS) {
+    cell(k).border = BORDER;
+    // Every cell of a tall row starts at the top, next to the start of the wrapped texts.
+    cell(k).alignment = { vertical: 'top', ...cell(k).alignment };
+  }
   if (leaf) {
     const input = valueInput(rule, lang);
     if (input.needed) unlock(cell('value'));
     if (input.validation) cell('value').dataValidation = input.validation;
+    // Ratios and survey answers stay text as typed: "9/10" must not become a date.
+    if (
+      rule.kind === 'ratio-tiers' ||
+      rule.kind === 'ratio-linear' ||
+      rule.kind === 'survey-options'
+    ) {
+      cell('value').numFmt = '@';
+    }
     unlock(cell('selfScore'));
     cell('selfScore').dataValidation = pointsValidation(node.max, lang);
+    cell('computed').value = { formula: leafPointsFormula(node, row.number, lang) };
+    if (needsRatioHelper(rule)) {
+      cell('helper').value = { formula: ratioPercentFormula(row.number, lang) };
+    }
   } else {
-    cell('selfScore').value = { formula: sumOf(childRows) };
+    cell('computed').value = { formula: sumFormula(childRows, lang) };
     row.font = { bold: depth === 1 };
     for (const k of ['code', 'name', 'max', 'rule', 'value', 'selfScore'] as const) {
       cell(k).fill = PARENT_FILL;
     }
   }
+  row.height = fittedHeight([
+    { text: String(cell('name').value ?? ''), width: HEADERS.name.width - 2 * (depth - 1) },
+    { text: String(cell('rule').value ?? ''), width: HEADERS.rule.width },
+  ]);
   for (const k of TEXT_KEYS) if (k !== 'code') unlock(cell(k));
   if (depth === 1) for (const k of KEYS) cell(k).font = { bold: true };
 }
@@ -177,11 +238,23 @@ function totalRow(
   fieldRows: readonly number[],
   lang: TemplateLang,
 ): void {
-  row.getCell(COL.name).value = lang === 'vi' ? 'TỔNG CỘNG' : 'TOTAL';
+  const vi = lang === 'vi';
+  row.getCell(COL.name).value =
+    set.adjustments.length === 0
+      ? vi
+        ? 'TỔNG CỘNG'
+        : 'TOTAL'
+      : vi
+        ? 'TỔNG ĐIỂM CÁC LĨNH VỰC (chưa gồm điểm thưởng, điểm trừ)'
+        : 'TOTAL OF THE FIELDS (before bonus and penalty points)';
+  row.getCell(COL.name).alignment = { wrapText: true };
   row.getCell(COL.max).value = Number(set.max);
   row.getCell(COL.max).numFmt = POINTS_FORMAT;
-  row.getCell(COL.selfScore).value = { formula: sumOf(fieldRows) };
-  row.getCell(COL.selfScore).numFmt = POINTS_FORMAT;
+  row.getCell(COL.computed).value = { formula: sumFormula(fieldRows, lang) };
+  row.getCell(COL.computed).numFmt = POINTS_FORMAT;
+  row.getCell(COL.computed).fill = COMPUTED_FILL;
+  row.getCell(COL.computed).alignment = { horizontal: 'right', wrapText: true };
+  row.height = set.adjustments.length === 0 ? 18 : 33;
   row.font = { bold: true };
   for (const k of KEYS) row.getCell(COL[k]).border = BORDER;
 }
@@ -217,10 +290,6 @@ function adjustmentRows(
     for (const k of KEYS) row.getCell(COL[k]).border = BORDER;
   }
   return r;
-}
-
-function sumOf(rows: readonly number[]): string {
-  return `SUM(${rows.map((r) => `${COL.selfScore}${r}`).join(',')})`;
 }
 
 function unlock(cell: Cell): void {

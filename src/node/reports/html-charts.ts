@@ -71,7 +71,7 @@ export function rankingChart(
       `<g><title>${esc(tip)}</title>` +
       `<text class="label" x="${LABEL_W - 8}" y="${y + 18}" text-anchor="end">${esc(clip(name, 40))}</text>` +
       `<rect class="bar" x="${LABEL_W}" y="${y + 4}" width="${w.toFixed(1)}" height="${ROW_H - 8}" ` +
-      `fill="${colourOf(view.colours, band?.code).strong}"/>` +
+      `fill="${colourOf(view.colours, r?.criteriaSet.id, band?.code).strong}"/>` +
       `<text class="value" x="${(LABEL_W + w + 6).toFixed(1)}" y="${y + 18}">${esc(shown)}</text></g>`
     );
   });

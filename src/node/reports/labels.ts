@@ -117,6 +117,37 @@ export interface ReportLabels {
     /** Description of the points lost at appraisal chart. */
     readonly lostDesc: string;
   };
+  /** Header of the number of units in the unit's block (rank 3 of 12: 12). */
+  readonly blockSize: string;
+  /** Block statistics (thống kê theo khối), as published decisions print them. */
+  readonly stats: {
+    /** Section heading (HTML, Markdown) and caption. */
+    readonly heading: string;
+    /** Sheet name of the workbook (at most 31 characters). */
+    readonly sheet: string;
+    /** Average self-assessed total. */
+    readonly averageSelf: string;
+    /** Average total points at the report's stage (final: appraised). */
+    readonly averagePoints: string;
+    /** Average index, in percent. */
+    readonly averageIndex: string;
+    /** Points lost at appraisal, all units of the block. */
+    readonly totalLost: string;
+    /** Points lost at appraisal per unit. */
+    readonly averageLost: string;
+    /** Units per band. */
+    readonly bandCounts: string;
+    /** Per-field averages caption. */
+    readonly fieldAverages: string;
+    /** Header: average points in a field. */
+    readonly averageFieldPoints: string;
+    /** Header: average field sub-index (%). */
+    readonly averageFieldPercent: string;
+    /** Header: units where the field applies. */
+    readonly applicableUnits: string;
+  };
+  /** Caption of a band legend; `{set}` is replaced by the criteria set's title. */
+  readonly legend: string;
   /** `{n}` is replaced by a count of units. */
   readonly unitsCount: string;
   /** Header of a column counting units. */
@@ -183,6 +214,22 @@ const vi: ReportLabels = {
     lostTitle: 'Điểm bị trừ khi thẩm định theo lĩnh vực',
     lostDesc: 'Tổng điểm tự đánh giá trừ điểm thẩm định của mọi đơn vị, theo lĩnh vực.',
   },
+  blockSize: 'Số đơn vị trong khối',
+  stats: {
+    heading: 'Thống kê theo khối',
+    sheet: 'Thống kê khối',
+    averageSelf: 'Điểm tự đánh giá bình quân',
+    averagePoints: 'Điểm đạt được bình quân',
+    averageIndex: 'Chỉ số bình quân (%)',
+    totalLost: 'Tổng điểm bị trừ khi thẩm định',
+    averageLost: 'Điểm bị trừ bình quân mỗi đơn vị',
+    bandCounts: 'Số đơn vị theo xếp loại',
+    fieldAverages: 'Bình quân theo lĩnh vực',
+    averageFieldPoints: 'Điểm bình quân',
+    averageFieldPercent: 'Chỉ số thành phần bình quân (%)',
+    applicableUnits: 'Số đơn vị áp dụng',
+  },
+  legend: 'Màu xếp loại: {set}',
   unitsCount: '{n} đơn vị',
   unitCount: 'Số đơn vị',
 };
@@ -247,6 +294,22 @@ const en: ReportLabels = {
     lostTitle: 'Points lost at appraisal by field',
     lostDesc: 'Self-assessed minus appraised points of all units, by field.',
   },
+  blockSize: 'Units in block',
+  stats: {
+    heading: 'Block statistics',
+    sheet: 'Block statistics',
+    averageSelf: 'Average self-assessed points',
+    averagePoints: 'Average points',
+    averageIndex: 'Average index (%)',
+    totalLost: 'Points lost at appraisal, total',
+    averageLost: 'Points lost at appraisal, per unit',
+    bandCounts: 'Units per band',
+    fieldAverages: 'Averages per field',
+    averageFieldPoints: 'Average points',
+    averageFieldPercent: 'Average sub-index (%)',
+    applicableUnits: 'Units where it applies',
+  },
+  legend: 'Band colours: {set}',
   unitsCount: '{n} units',
   unitCount: 'Units',
 };

@@ -1,8 +1,9 @@
 import type { Lang } from '../../format/number-format.js';
 import type { RankChange, RankedUnit } from '../../model/ranking.js';
 import type { BandResult, FiredTrigger, ScoreResult } from '../../model/score-result.js';
+import { type BlockSummary, summariseBlock } from '../../ranking/block-summary.js';
 import { compareRanks } from '../../ranking/rank-change.js';
-import { type BandColour, bandColours } from './band-colours.js';
+import { type BandColours, bandColours } from './band-colours.js';
 import { fillLabel, type ReportLabels, reportLabels } from './labels.js';
 import type { ReportInput } from './report-input.js';
 
@@ -33,13 +34,18 @@ export interface ReportView {
   readonly results: readonly ScoreResult[];
   /** Rows in block order, then rank order. */
   readonly rows: readonly RankingRow[];
-  /** The same rows grouped by block. */
-  readonly blocks: readonly { readonly block: string; readonly rows: readonly RankingRow[] }[];
+  /** The same rows grouped by block, with the block's statistics. */
+  readonly blocks: readonly {
+    readonly block: string;
+    readonly rows: readonly RankingRow[];
+    readonly summary: BlockSummary;
+  }[];
   readonly fields: readonly FieldColumn[];
   readonly hasPrevious: boolean;
   /** Header of the ranked-value column when ranking by a node; undefined for the index. */
   readonly rankedByHeader: string | undefined;
-  readonly colours: ReadonlyMap<string, BandColour>;
+  /** Band colours per criteria set, and one legend per set. */
+  readonly colours: BandColours;
   /** Decimal places shown for values not tied to one result (the ranking's). */
   readonly places: number;
 }
@@ -59,9 +65,8 @@ export function buildReportView(input: ReportInput): ReportView {
   for (const r of input.results) byUnit.set(key(r.unit.block, r.unit.id), r);
   const changes = input.previous === undefined ? [] : compareRanks(input.ranking, input.previous);
   let i = 0;
-  const blocks = input.ranking.blocks.map((b) => ({
-    block: b.block,
-    rows: b.units.map(
+  const blocks = input.ranking.blocks.map((b) => {
+    const rows = b.units.map(
       (unit): RankingRow => ({
         block: b.block,
         unit,
@@ -69,8 +74,10 @@ export function buildReportView(input: ReportInput): ReportView {
         // compareRanks returns one change per unit, in ranking order.
         change: changes[i++],
       }),
-    ),
-  }));
+    );
+    const results = rows.flatMap((row) => (row.result === undefined ? [] : [row.result]));
+    return { block: b.block, rows, summary: { ...summariseBlock(results), block: b.block } };
+  });
   const by = input.ranking.by;
   return {
     lang,
@@ -83,7 +90,7 @@ export function buildReportView(input: ReportInput): ReportView {
     fields: fieldColumns(input.results),
     hasPrevious: input.previous !== undefined,
     rankedByHeader: by.kind === 'node' ? fillLabel(labels.rankedBy, { code: by.code }) : undefined,
-    colours: bandColours(input.results),
+    colours: bandColours(input.results, input.criteriaSets),
     places: input.ranking.places,
   };
 }

@@ -1,3 +1,4 @@
+import type { CriteriaSet } from '../../model/criteria-set.js';
 import type { Ranking } from '../../model/ranking.js';
 import type { ScoreResult } from '../../model/score-result.js';
 
@@ -19,4 +20,9 @@ export interface ReportInput {
   readonly title?: string | undefined;
   /** Language of labels and number format: `vi` (default: `84,58 %`) or `en` (`84.58%`). */
   readonly lang?: 'vi' | 'en' | undefined;
+  /**
+   * The criteria sets the results were scored with, for the band colours (in each set's band
+   * order: best green, failing red). Bundled sets are found without it.
+   */
+  readonly criteriaSets?: readonly CriteriaSet[] | undefined;
 }

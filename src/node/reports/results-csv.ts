@@ -1,4 +1,6 @@
-import { formatNumber } from '../../format/number-format.js';
+import type { Lang } from '../../format/number-format.js';
+import { roundDecimal } from '../../format/round.js';
+import { blockStatsTable } from './block-stats.js';
 import { neutraliseCell } from './neutralise.js';
 import {
   bandText,
@@ -26,7 +28,11 @@ const CRLF = '\r\n';
  *   their quotes doubled.
  * - Cells that could start a formula are neutralised with a leading apostrophe
  *   ({@link neutraliseCell}).
- * - Numbers are the published values (rounded to the results' places), without `%`.
+ * - Numbers are the published values (rounded to the results' places), without `%`. The rank
+ *   is a number and the block's size has its own column: "3/12" would open as a date.
+ * - A text cell that a spreadsheet would turn into a number or a date ("01", "1/12") is
+ *   written with a leading apostrophe, so it stays text with its leading zeros.
+ * - After the ranking and one empty line, the block statistics (one line per block).
  *
  * @param input - Results, ranking and options.
  * @returns The CSV text, starting with the BOM; write it as UTF-8.
@@ -36,18 +42,43 @@ const CRLF = '\r\n';
 export function writeResultsCsv(input: ReportInput): string {
   const view = buildReportView(input);
   const separator = view.lang === 'vi' ? ';' : ',';
-  const lines = [header(view), ...rows(view)].map((cells) =>
-    cells.map((cell) => quote(neutraliseCell(cell), separator)).join(separator),
+  const line = (cells: readonly Cell[]): string =>
+    cells
+      .map((cell) =>
+        typeof cell === 'string' ? quote(keepText(neutraliseCell(cell)), separator) : cell.number,
+      )
+      .join(separator);
+  const stats = blockStatsTable(view);
+  const statRows = stats.rows.map((cells) =>
+    cells.map(
+      (c): Cell =>
+        c.kind === 'text'
+          ? c.text
+          : {
+              number: c.kind === 'count' ? c.value : csvNumber(c.value, c.places, view.lang),
+            },
+    ),
   );
+  const lines = [header(view), ...rows(view), [], stats.header, ...statRows].map(line);
   return BOM + lines.join(CRLF) + CRLF;
 }
 
-function header(view: ReportView): string[] {
+/** A CSV cell: text (quoted when needed, kept as text) or a number written as is. */
+type Cell = string | { readonly number: string };
+
+// What LibreOffice and Excel would read as a number, a date or a time: digits with separators.
+const LOOKS_NUMERIC = /^[\s+-]*[\d.,/:\s-]*\d[\d.,/:\s-]*%?\s*$/;
+
+function keepText(cell: string): string {
+  return LOOKS_NUMERIC.test(cell) ? `'${cell}` : cell;
+}
+
+function header(view: ReportView): Cell[] {
   const l = view.labels;
   return [
     l.block,
     l.rank,
-    l.position,
+    l.blockSize,
     l.unit,
     l.points,
     l.max,
@@ -59,27 +90,26 @@ function header(view: ReportView): string[] {
   ];
 }
 
-function rows(view: ReportView): string[][] {
+function rows(view: ReportView): Cell[][] {
   const lang = view.lang;
   return view.rows.map((row) => {
     const r = row.result;
     const places = r?.places ?? view.places;
-    const num = (value: string | undefined): string =>
-      value === undefined ? '' : formatNumber(value, { places, lang });
+    const num = (value: string | undefined, p = places): Cell =>
+      value === undefined ? '' : { number: csvNumber(value, p, lang) };
+    const previous = row.change?.previousRank;
     return [
       row.block,
-      String(row.unit.rank),
-      row.unit.position,
+      { number: String(row.unit.rank) },
+      { number: String(row.unit.of) },
       row.unit.unitName,
       num(r?.shown.points),
       num(r?.shown.max),
       num(r?.shown.index),
-      ...(view.rankedByHeader !== undefined
-        ? [formatNumber(row.unit.shown, { places: view.places, lang })]
-        : []),
+      ...(view.rankedByHeader !== undefined ? [num(row.unit.shown, view.places)] : []),
       bandText(r?.band ?? row.unit.band, lang),
       ...(view.hasPrevious
-        ? [String(row.change?.previousRank ?? ''), changeText(row.change, lang)]
+        ? [previous === undefined ? '' : { number: String(previous) }, changeText(row.change, lang)]
         : []),
       (r?.triggers ?? []).map((t) => triggerText(t, lang)).join('; '),
     ];
@@ -88,4 +118,10 @@ function rows(view: ReportView): string[][] {
 
 function quote(cell: string, separator: string): string {
   return cell.includes(separator) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+// Rounded, without thousands grouping (a grouping comma would split an English line).
+function csvNumber(value: string, places: number, lang: Lang): string {
+  const rounded = roundDecimal(value, places);
+  return lang === 'vi' ? rounded.replace('.', ',') : rounded;
 }

@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from '../../format/number-format.js';
 import { colourOf } from './band-colours.js';
+import { fieldAverageRows, statLines, statText } from './block-stats.js';
 import { fieldsChart, lostChart, rankingChart } from './html-charts.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { HTML_STYLE } from './html-style.js';
@@ -38,6 +39,7 @@ export function writeResultsHtml(input: ReportInput): string {
     `<h1>${esc(view.title)}</h1>`,
     view.subtitle === '' ? '' : `<p class="subtitle">${esc(view.subtitle)}</p>`,
     rankingSection(view, nextId),
+    statsSection(view),
     fieldsSection(view, nextId),
     lostSection(view, nextId),
     triggersSection(view),
@@ -63,23 +65,42 @@ function td(text: string, numeric = false): string {
   return `<td${numeric ? ' class="num"' : ''}>${esc(neutraliseCell(text))}</td>`;
 }
 
-function tableHtml(header: readonly string[], rows: readonly string[]): string {
+// Tables scroll inside their own box on a narrow screen; the page itself never scrolls sideways.
+function tableHtml(header: readonly string[], rows: readonly string[], cls = ''): string {
   const head = header.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  return `<table><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const attr = cls === '' ? '' : ` class="${cls}"`;
+  return `<div class="table-wrap"><table${attr}><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function legend(view: ReportView, rows: readonly RankingRow[]): string {
-  const seen = new Map<string, string>();
-  for (const row of rows) {
-    const band = row.result?.band ?? row.unit.band;
-    const colour = colourOf(view.colours, band?.code).strong;
-    seen.set(bandText(band, view.lang), colour);
-  }
-  const items = [...seen].map(
-    ([label, colour]) =>
-      `<li><span class="swatch" style="background:${colour}"></span>${esc(label)}</li>`,
+// Colours are borders, not backgrounds: borders still print with "background graphics" off.
+function swatch(colour: string): string {
+  return `<span class="swatch" style="border-color:${colour}"></span>`;
+}
+
+/** One legend per criteria set, every band of the set in order, best first. */
+function legends(view: ReportView): string {
+  return view.colours.legends
+    .map((lg) => {
+      const title = view.lang === 'en' ? (lg.setTitleEn ?? lg.setTitle) : lg.setTitle;
+      const items = lg.items.map(
+        (it) =>
+          `<li>${swatch(it.colour.strong)}${esc(view.lang === 'en' ? (it.labelEn ?? it.label) : it.label)}</li>`,
+      );
+      return (
+        `<figure class="legend-box"><figcaption>${esc(fillLabel(view.labels.legend, { set: title }))}</figcaption>` +
+        `<ul class="legend">${items.join('')}</ul></figure>`
+      );
+    })
+    .join('\n');
+}
+
+function bandCell(view: ReportView, row: RankingRow): string {
+  const band = row.result?.band ?? row.unit.band;
+  const c = colourOf(view.colours, row.result?.criteriaSet.id, band?.code);
+  return (
+    `<td class="band" style="background:${c.light};border-left-color:${c.strong}">` +
+    `${esc(bandText(band, view.lang))}</td>`
   );
-  return `<ul class="legend" aria-label="${esc(view.labels.band)}">${items.join('')}</ul>`;
 }
 
 function rankingSection(view: ReportView, nextId: () => string): string {
@@ -110,7 +131,7 @@ function rankingSection(view: ReportView, nextId: () => string): string {
         ...(view.rankedByHeader !== undefined
           ? [td(formatPercent(row.unit.shown, { places: view.places, lang: view.lang }), true)]
           : []),
-        td(bandText(r?.band ?? row.unit.band, view.lang)),
+        bandCell(view, row),
         ...(view.hasPrevious ? [td(changeText(row.change, view.lang))] : []),
         td((r?.triggers ?? []).map((t) => triggerText(t, view.lang)).join('; ')),
       ];
@@ -119,11 +140,40 @@ function rankingSection(view: ReportView, nextId: () => string): string {
     const count = fillLabel(l.unitsCount, { n: b.rows.length });
     return (
       `<h3>${esc(l.block)} ${esc(b.block)} (${esc(count)})</h3>\n` +
-      `<figure>${rankingChart(view, b.block, b.rows, nextId())}${legend(view, b.rows)}</figure>\n` +
-      tableHtml(header, rows)
+      `<figure class="chart-box">${rankingChart(view, b.block, b.rows, nextId())}</figure>\n` +
+      tableHtml(header, rows, 'ranking')
     );
   });
-  return `<section id="ranking">\n<h2>${esc(l.headings.ranking)}</h2>\n${blocks.join('\n')}\n</section>`;
+  return `<section id="ranking">\n<h2>${esc(l.headings.ranking)}</h2>\n${legends(view)}\n${blocks.join('\n')}\n</section>`;
+}
+
+function statsSection(view: ReportView): string {
+  const l = view.labels;
+  const blocks = view.blocks.map((b) => {
+    const s = b.summary;
+    const lines = statLines(view, s).map(
+      (line) =>
+        `<tr><th scope="row">${esc(line.label)}</th>${td(statText(view, s, line), true)}</tr>`,
+    );
+    const fields = fieldAverageRows(view, s).map(
+      ([code, name, units, points, percent]) =>
+        `<tr>${td(`${code}. ${name}`)}${td(units ?? '', true)}${td(points ?? '', true)}${td(percent ?? '', true)}</tr>`,
+    );
+    return (
+      `<h3>${esc(l.block)} ${esc(b.block)}</h3>\n` +
+      `<div class="table-wrap"><table class="stats"><tbody>${lines.join('')}</tbody></table></div>\n` +
+      tableHtml(
+        [
+          l.stats.fieldAverages,
+          l.stats.applicableUnits,
+          l.stats.averageFieldPoints,
+          l.stats.averageFieldPercent,
+        ],
+        fields,
+      )
+    );
+  });
+  return `<section id="block-stats">\n<h2>${esc(l.stats.heading)}</h2>\n${blocks.join('\n')}\n</section>`;
 }
 
 function fieldsSection(view: ReportView, nextId: () => string): string {
@@ -162,7 +212,7 @@ function lostSection(view: ReportView, nextId: () => string): string {
   );
   return (
     `<section id="lost">\n<h2>${esc(l.headings.lost)}</h2>\n` +
-    `<figure>${lostChart(view, losses, nextId())}</figure>\n` +
+    `<figure class="chart-box">${lostChart(view, losses, nextId())}</figure>\n` +
     `${tableHtml([l.depths[0], l.lostAtAppraisal, l.unitsAffected], rows)}\n</section>`
   );
 }

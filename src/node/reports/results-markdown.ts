@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from '../../format/number-format.js';
 import { neutraliseControls } from '../control-chars.js';
+import { fieldAverageRows, statLines, statText } from './block-stats.js';
 import { fillLabel, formatDate } from './labels.js';
 import { lostByField } from './lost-by-field.js';
 import { neutraliseCell } from './neutralise.js';
@@ -30,6 +31,7 @@ export function writeResultsMarkdown(input: ReportInput): string {
     `# ${md(view.title)}`,
     ...(view.subtitle === '' ? [] : [`_${md(view.subtitle)}_`]),
     rankingSection(view),
+    statsSection(view),
     bandsSection(view),
     triggersSection(view),
     lostSection(view),
@@ -91,6 +93,31 @@ function rankingSection(view: ReportView): string {
     return `${heading}\n\n${table(header, align, rows)}`;
   });
   return [`## ${md(l.headings.ranking)}`, ...blocks].join('\n\n');
+}
+
+function statsSection(view: ReportView): string {
+  const l = view.labels;
+  const blocks = view.blocks.map((b) => {
+    const s = b.summary;
+    const lines = statLines(view, s).map((line) => [line.label, statText(view, s, line)]);
+    const fields = fieldAverageRows(view, s).map(([code, name, units, points, percent]) => [
+      `${code}. ${name}`,
+      units ?? '',
+      points ?? '',
+      percent ?? '',
+    ]);
+    const header = [
+      l.stats.fieldAverages,
+      l.stats.applicableUnits,
+      l.stats.averageFieldPoints,
+      l.stats.averageFieldPercent,
+    ];
+    return (
+      `### ${md(l.block)} ${md(b.block)}\n\n${table([l.stats.heading, ''], '|---|---:|', lines)}` +
+      `\n\n${table(header, '|---|---:|---:|---:|', fields)}`
+    );
+  });
+  return [`## ${md(l.stats.heading)}`, ...blocks].join('\n\n');
 }
 
 function bandsSection(view: ReportView): string {

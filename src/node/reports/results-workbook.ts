@@ -2,11 +2,16 @@ import ExcelJS from 'exceljs';
 import { buildReportView } from './report-data.js';
 import type { ReportInput } from './report-input.js';
 import { addAlertsSheet, addDetailSheet, addLostSheet } from './workbook-detail-sheets.js';
-import { addFieldIndicesSheet, addRankingSheet } from './workbook-ranking-sheets.js';
+import {
+  addBlockStatsSheet,
+  addFieldIndicesSheet,
+  addRankingSheet,
+} from './workbook-ranking-sheets.js';
 
 /**
  * Writes the results workbook (.xlsx) a provincial office can file as is: sheets "Xếp hạng"
- * (ranking per block with points, index, band, rank change, triggers), "Chỉ số thành phần"
+ * (ranking per block with points, index, band, rank change, triggers, and a band legend per
+ * criteria set), "Thống kê khối" (block statistics), "Chỉ số thành phần"
  * (field sub-indices), "Điểm chi tiết" (every node's points per unit), "Điểm bị trừ" (points
  * lost at appraisal) and "Cảnh báo" (triggers fired and scoring warnings). Sheet names and
  * headers follow `input.lang`.
@@ -30,6 +35,7 @@ export async function writeResultsWorkbook(input: ReportInput): Promise<Uint8Arr
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = workbook.created;
   addRankingSheet(workbook, view);
+  addBlockStatsSheet(workbook, view);
   addFieldIndicesSheet(workbook, view);
   addDetailSheet(workbook, view);
   addLostSheet(workbook, view);

@@ -40,6 +40,13 @@ const HEADER_ROW = 3;
 const HEADER_FILL = 'FF1F4E78';
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 
+/** Lines a text takes in a wrapped column `width` characters wide (about one per character). */
+function lineCount(text: string, width: number): number {
+  return text
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(width - 1, 1))), 0);
+}
+
 /** Excel number format with `places` decimals (`0.00`). */
 export function numberFormat(places: number): string {
   return places > 0 ? `0.${'0'.repeat(places)}` : '0';
@@ -87,12 +94,21 @@ export function addTableSheet(workbook: Workbook, name: string, spec: TableSpec)
     views: [{ state: 'frozen', xSplit: freeze, ySplit: HEADER_ROW }],
   });
   sheet.columns = spec.columns.map((c) => ({ width: c.width }));
+  // Title and source line span the table and wrap, so that they never widen the printed page.
+  const span = Math.max(spec.columns.length, 1);
+  const tableWidth = spec.columns.reduce((w, c) => w + c.width, 0);
+  sheet.mergeCells(1, 1, 1, span);
+  sheet.mergeCells(2, 1, 2, span);
   const title = sheet.getCell(1, 1);
   title.value = neutraliseCell(spec.title);
   title.font = { bold: true, size: 14 };
+  title.alignment = { wrapText: true, vertical: 'top' };
+  sheet.getRow(1).height = lineCount(spec.title, tableWidth / 1.4) * 19 + 2;
   const subtitle = sheet.getCell(2, 1);
   subtitle.value = neutraliseCell(spec.subtitle);
   subtitle.font = { italic: true, color: { argb: 'FF595959' } };
+  subtitle.alignment = { wrapText: true, vertical: 'top' };
+  sheet.getRow(2).height = lineCount(spec.subtitle, tableWidth) * 15 + 2;
 
   const header = sheet.getRow(HEADER_ROW);
   spec.columns.forEach((c, i) => {
@@ -109,6 +125,17 @@ export function addTableSheet(workbook: Workbook, name: string, spec: TableSpec)
 
   spec.rows.forEach((values, r) => {
     const row = sheet.getRow(HEADER_ROW + 1 + r);
+    // Tall enough for the longest wrapped text of the row (spreadsheets do not re-fit on open).
+    const lines = values.map((input, c) => {
+      const column = spec.columns[c];
+      const text =
+        input !== null && typeof input === 'object' && !(input instanceof Date)
+          ? input.value
+          : input;
+      return column?.wrap === true && typeof text === 'string' ? lineCount(text, column.width) : 1;
+    });
+    const most = Math.max(1, ...lines);
+    if (most > 1) row.height = most * 15 + 2;
     values.forEach((input, c) => {
       const cell = row.getCell(c + 1);
       const styled: StyledCell =
@@ -135,5 +162,25 @@ export function addTableSheet(workbook: Workbook, name: string, spec: TableSpec)
     from: { row: HEADER_ROW, column: 1 },
     to: { row: lastRow, column: spec.columns.length },
   };
+  printSetup(sheet);
   return sheet;
+}
+
+/**
+ * A4 landscape, every column on one page wide (as many pages down as needed), the title and
+ * header rows repeated on every page, page numbers in the footer.
+ */
+export function printSetup(sheet: Worksheet, titleRows = `1:${HEADER_ROW}`): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: titleRows,
+  };
+  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: '&C&P / &N' };
 }

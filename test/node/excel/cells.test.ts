@@ -55,12 +55,12 @@ describe('toCellIssue', () => {
     expect(issue(['unit'])).toEqual(['S', 'C3']);
     expect(issue(['unit', 'block'])).toEqual(['S', 'C5']);
     expect(issue(['criteriaSet'])).toEqual(['S', 'C7']);
-    expect(issue(['entries', 0, 'evidence', 1, 'issuer'])).toEqual(['S', 'J12']);
-    expect(issue(['entries', 0, 'evidence', 1])).toEqual(['S', 'H12']);
+    expect(issue(['entries', 0, 'evidence', 1, 'issuer'])).toEqual(['S', 'K12']);
+    expect(issue(['entries', 0, 'evidence', 1])).toEqual(['S', 'I12']);
     expect(issue(['entries', 0])).toEqual(['S', 'A12']);
     expect(issue(['entries', 5, 'value'])).toEqual(['S', 'entries', 5, 'value']);
     expect(issue(['adjustments', 0, 'points'])).toEqual(['S', 'F23']);
-    expect(issue(['adjustments', 0, 'reason'])).toEqual(['S', 'M23']);
+    expect(issue(['adjustments', 0, 'reason'])).toEqual(['S', 'N23']);
     expect(issue(['adjustments', 0, 'id'])).toEqual(['S', 'A23']);
     expect(issue(['adjustments', 3])).toEqual(['S', 'adjustments', 3]);
     expect(issue(['other'])).toEqual(['S', 'other']);

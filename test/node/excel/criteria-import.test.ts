@@ -179,6 +179,28 @@ describe('importCriteriaSheet', () => {
     });
   });
 
+  it('takes the "(1) (2) (3)" row numbering the columns as part of the header', async () => {
+    const rows = (numbers: ExcelJS.CellValue[]) =>
+      book('Phụ lục', [
+        ['STT', 'Nội dung', 'Điểm tối đa', 'Tài liệu kiểm chứng'],
+        numbers,
+        ['I', 'CHỈ ĐẠO', 2],
+        ['1', 'Kế hoạch', 2],
+      ]);
+    for (const numbers of [
+      ['(1)', '(2)', '(3)', '(4)'],
+      [1, 2, 3, 4],
+    ]) {
+      const { criteria, problems } = await importCriteriaSheet(await rows(numbers));
+      expect(problems, String(numbers)).toEqual([]);
+      const fields = (criteria as { fields: { code: string; max: string }[] }).fields;
+      expect(fields.map((f) => [f.code, f.max])).toEqual([['I', '2']]);
+    }
+    // Two numbers are not a column-number row: "1 | 2" is read (and reported) as data.
+    const { problems } = await importCriteriaSheet(await rows(['(1)', '(2)']));
+    expect(problems.length).toBeGreaterThan(0);
+  });
+
   it('refuses a missing sheet, a sheet without the header, and an unreadable file', async () => {
     const bytes = await book('Dữ liệu', [['a', 'b']]);
     const wrong = await importCriteriaSheet(bytes, { sheet: 'Tiêu chí', file: 'a.xlsx' });

@@ -25,21 +25,21 @@ const FULL: Record<string, ExcelJS.CellValue> = {
   C6: 2024,
   E12: 'Có',
   F12: 1,
-  H12: '12/KH-UBND\n05/QĐ-UBND',
-  I12: '10/01/2024\n15/02/2024',
-  J12: 'UBND xã An Phú',
-  K12: 'Kế hoạch CCHC năm 2024\nQuyết định kiện toàn',
-  L12: '\nMục II',
+  I12: '12/KH-UBND\n05/QĐ-UBND',
+  J12: '10/01/2024\n15/02/2024',
+  K12: 'UBND xã An Phú',
+  L12: 'Kế hoạch CCHC năm 2024\nQuyết định kiện toàn',
+  M12: '\nMục II',
   E13: 2,
   F13: 1,
-  M13: 'Chậm 2 báo cáo quý',
+  N13: 'Chậm 2 báo cáo quý',
   E15: '45/50',
   F15: 1,
   F16: '1,75',
   E18: 'A=120; B=30; C=5; D=0',
-  G19: 'Không thực hiện khảo sát năm 2024',
+  H19: 'Không thực hiện khảo sát năm 2024',
   F23: 0.5,
-  M23: 'Sáng kiến được công nhận',
+  N23: 'Sáng kiến được công nhận',
 };
 
 // The same data written directly in the assessment format (docs/assessment-format.md).
@@ -69,7 +69,8 @@ const DIRECT = {
     },
     { code: '1.2', value: 2, selfScore: 1, explanation: 'Chậm 2 báo cáo quý' },
     { code: '2.1', value: '45/50', selfScore: 1 },
-    { code: '2.2', selfScore: '1.75' },
+    // 2.2 is scored directly: its self-score is the points given.
+    { code: '2.2', points: '1.75' },
     { code: '3.1', value: { A: 120, B: 30, C: 5, D: 0 } },
     { code: '3.2', notApplicable: 'Không thực hiện khảo sát năm 2024' },
   ],
@@ -92,7 +93,7 @@ describe('readAssessmentWorkbook: round trip', () => {
       title: 'Quyết định kiện toàn',
       section: 'Mục II',
     });
-    expect(byCode.get('2.2')?.selfScore).toBe('1.75');
+    expect(byCode.get('2.2')?.points).toBe('1.75');
     expect(byCode.get('3.2')?.notApplicable).toEqual({
       reason: 'Không thực hiện khảo sát năm 2024',
     });
@@ -126,17 +127,17 @@ describe('readAssessmentWorkbook: round trip', () => {
     if (!r.success) return;
     expect(r.data.unit).toEqual({ id: 'w1', name: 'Ward 1', block: 'ward' });
     expect(r.data.period).toBe('2024');
-    expect(r.data.entries.map((e) => [e.code, e.value, e.selfScore])).toEqual([
-      ['1.1', { kind: 'yes-no', value: false }, undefined],
-      ['2.1', { kind: 'percent', percent: '95' }, undefined],
-      ['2.2', undefined, '0.5'],
+    expect(r.data.entries.map((e) => [e.code, e.value, e.selfScore, e.points])).toEqual([
+      ['1.1', { kind: 'yes-no', value: false }, undefined, undefined],
+      ['2.1', { kind: 'percent', percent: '95' }, undefined, undefined],
+      ['2.2', undefined, undefined, '0.5'],
     ]);
   });
 
   it('reads a date typed as a date serial in the evidence column', async () => {
     const set = tinySet();
     // Serial 45301 = 45301 − 25569 = 19 732 days after 1970-01-01 = 2024-01-10.
-    const bytes = await filled(set, { C3: 'Xã B', C5: 'xã', H13: 'Số 1', I13: 45301 });
+    const bytes = await filled(set, { C3: 'Xã B', C5: 'xã', I13: 'Số 1', J13: 45301 });
     const r = await readAssessmentWorkbook(bytes, set);
     expect(r.success && r.data.entries[0]?.evidence).toEqual([
       { number: 'Số 1', date: '2024-01-10' },
@@ -167,14 +168,14 @@ describe('readAssessmentWorkbook: problems at their cells', () => {
       F12: 'abc',
       E18: 'nhiều',
       A19: '9.9',
-      I12: 'hôm qua',
+      J12: 'hôm qua',
     });
     const r = await readAssessmentWorkbook(bytes, set, { file: 'x.xlsx' });
     expect(r.success ? [] : r.issues.map((i) => [i.code, i.path.join('!')])).toEqual([
       ['invalid_number', `${SHEET}!F12`],
       ['invalid_value', `${SHEET}!E18`],
       ['unknown_criterion', `${SHEET}!A19`],
-      ['invalid_date', `${SHEET}!I12`],
+      ['invalid_date', `${SHEET}!J12`],
     ]);
     if (!r.success) expect(r.issues.every((i) => i.file === 'x.xlsx')).toBe(true);
   });
@@ -269,3 +270,69 @@ function authoringOf(set: CriteriaSet): Record<string, unknown> {
   const { max: _max, ...rest } = set;
   return rest;
 }
+
+describe('readAssessmentWorkbook: what other tools and Excel itself put in cells', () => {
+  it('a formula without a computed value: simple arithmetic is read, anything else reported', async () => {
+    const set = tinySet();
+    // exceljs writes formulas without cached values, like the tools that produce such files.
+    const ok = await filled(set, { C3: 'Xã C', C5: 'xã', F16: { formula: '0.5+0.5' } });
+    const r = await readAssessmentWorkbook(ok, set);
+    expect(r.success ? r.data.entries.map((e) => [e.code, e.points]) : r.issues).toEqual([
+      ['2.2', '1'],
+    ]);
+    const bad = await filled(set, { C3: 'Xã C', C5: 'xã', F16: { formula: 'F13*2' } });
+    const r2 = await readAssessmentWorkbook(bad, set);
+    expect(r2.success).toBe(false);
+    if (r2.success) return;
+    expect(r2.issues.map((i) => [i.code, i.message])).toEqual([
+      [
+        'invalid_value',
+        "Ô F16: công thức '=F13*2' chưa có giá trị tính sẵn (tệp được ghi bởi chương trình không tính công thức). Hãy nhập số trực tiếp, hoặc mở tệp bằng Excel/LibreOffice, lưu lại rồi nhập lại.",
+      ],
+    ]);
+  });
+
+  it('a ratio Excel turned into a date gets a hint, naming what was probably typed', async () => {
+    const set = tinySet();
+    // "9/10" typed in a General cell becomes 9 October (day/month) in Vietnamese Excel.
+    // (The template keeps ratio cells as text, so this takes a cell formatted otherwise.)
+    const bytes = await editWorkbook(await writeAssessmentTemplate(set), (wb) => {
+      const ws = sheetOf(wb, SHEET);
+      setCells(ws, { C3: 'Xã D', C5: 'xã', E15: new Date(Date.UTC(2024, 9, 9)) });
+      ws.getCell('E15').numFmt = 'dd/mm/yyyy';
+    });
+    const r = await readAssessmentWorkbook(bytes, set);
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]?.code).toBe('wrong_value_kind');
+    expect(r.issues[0]?.message).toContain('Ô E15: ô chứa ngày 09/10/2024');
+    expect(r.issues[0]?.message).toContain("Excel đã tự đổi '9/10' (hoặc '10/9') thành ngày");
+  });
+
+  it('survey answers written with commas are read like those with semicolons', async () => {
+    const set = tinySet();
+    for (const text of [
+      'A=120, B=30, C=5, D=0',
+      'A=120; B=30; C=5; D=0',
+      'A: 120\nB: 30\nC: 5\nD: 0',
+    ]) {
+      const r = await readAssessmentWorkbook(
+        await filled(set, { C3: 'Xã E', C5: 'xã', E18: text }),
+        set,
+      );
+      expect(r.success ? r.data.entries[0]?.value : r.issues, text).toEqual({
+        kind: 'answers',
+        counts: { A: '120', B: '30', C: '5', D: '0' },
+      });
+    }
+    // Without any separator the message names the separators it knows.
+    const r = await readAssessmentWorkbook(
+      await filled(set, { C3: 'Xã E', C5: 'xã', E18: 'A 120 B 30' }),
+      set,
+    );
+    expect(r.success ? [] : r.issues.map((i) => i.message)).toEqual([
+      "Ô E18: 'A 120 B 30' không đúng dạng số phiếu theo phương án, ví dụ 'A=120; B=30' (mỗi phương án cách nhau bằng dấu chấm phẩy, dấu phẩy hoặc xuống dòng).",
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ describe('writeAssessmentTemplate', () => {
       .map((r) => (r as unknown[]).slice(1));
     expect(values).toEqual([
       ['format', 'par-index/assessment-template'],
-      ['version', 1],
+      ['version', 2],
       ['criteriaSet', 'thu-excel-2024'],
       ['fingerprint', expect.stringMatching(/^[0-9a-f]{8}$/)],
       ['lang', 'vi'],
@@ -48,7 +48,7 @@ describe('writeAssessmentTemplate', () => {
       }),
     );
     const ws = sheet(wb, 'Tự chấm điểm');
-    const headers = 'ABCDEFGM'.split('').map((c) => ws.getCell(`${c}9`).value);
+    const headers = 'ABCDEFGHN'.split('').map((c) => ws.getCell(`${c}9`).value);
     expect(headers).toEqual([
       'Mã',
       'Nội dung tiêu chí',
@@ -56,11 +56,12 @@ describe('writeAssessmentTemplate', () => {
       'Cách chấm điểm',
       'Giá trị',
       'Điểm tự chấm',
+      'Điểm tính (như par-index)',
       'Không áp dụng (lý do)',
       'Giải trình',
     ]);
-    expect(ws.getCell('H9').value).toBe('Tài liệu kiểm chứng');
-    expect('HIJKL'.split('').map((c) => ws.getCell(`${c}10`).value)).toEqual([
+    expect(ws.getCell('I9').value).toBe('Tài liệu kiểm chứng');
+    expect('IJKLM'.split('').map((c) => ws.getCell(`${c}10`).value)).toEqual([
       'Số, ký hiệu',
       'Ngày ban hành',
       'Cơ quan ban hành',
@@ -82,14 +83,51 @@ describe('writeAssessmentTemplate', () => {
     expect(ws.getCell('C13').numFmt).toBe('0.00##');
     expect(ws.getCell('D12').value).toBe('Có: 1 điểm; Không: 0 điểm');
     expect(ws.getCell('D11').value).toBe('Tổng điểm các tiêu chí thành phần');
-    expect(ws.getCell('F11').value).toEqual({ formula: 'SUM(F12,F13)' });
-    expect(ws.getCell('B20').value).toBe('TỔNG CỘNG');
+    // Parents and the total add the "Điểm tính" column (G), or say the sheet cannot.
+    expect(ws.getCell('F11').value).toBeNull();
+    expect(ws.getCell('G11').value).toEqual({
+      formula: 'IF(COUNT(G12,G13)=2,ROUND(SUM(G12,G13),10),"chấm bằng par-index")',
+    });
+    expect(ws.getCell('B20').value).toBe('TỔNG ĐIỂM CÁC LĨNH VỰC (chưa gồm điểm thưởng, điểm trừ)');
     expect(ws.getCell('C20').value).toBe(10);
-    expect(ws.getCell('F20').value).toEqual({ formula: 'SUM(F11,F14,F17)' });
+    expect(ws.getCell('G20').value).toEqual({
+      formula: 'IF(COUNT(G11,G14,G17)=3,ROUND(SUM(G11,G14,G17),10),"chấm bằng par-index")',
+    });
+    // Leaves: N/A 0, else a typed self-score, else nothing 0, else the rule (yes-no: Có 1, Không 0).
+    expect(ws.getCell('G12').value).toEqual({
+      formula:
+        'IF(LEN(TRIM(H12))>0,0,IF(ISNUMBER(F12),F12,IF(LEN(TRIM(F12))>0,"chấm bằng par-index",IF(LEN(TRIM(E12))=0,0,IF(ISNUMBER(E12),"chấm bằng par-index",IF(OR(TRIM(E12)="Có",TRIM(E12)="Yes"),1,IF(OR(TRIM(E12)="Không",TRIM(E12)="No"),0,"chấm bằng par-index")))))))',
+    });
+    // Survey answers per option: only par-index scores them.
+    expect(String((ws.getCell('G18').value as { formula: string }).formula)).toMatch(
+      /,"chấm bằng par-index"\)\)\)\)$/,
+    );
+    // The ratio row reads its percentage in the hidden helper column O; ratio cells stay text.
+    expect(ws.getColumn('O').hidden).toBe(true);
+    expect(ws.getCell('O15').value).toHaveProperty('formula');
+    expect(ws.getCell('E15').numFmt).toBe('@');
     expect(ws.getCell('A22').value).toBe('ĐIỂM THƯỞNG, ĐIỂM TRỪ');
     expect(ws.getCell('A23').value).toBe('initiative');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 10 });
     expect(ws.getColumn('B').width).toBe(48);
+  });
+
+  it('prints on A4 landscape, one page wide, headers on every page; rows fit their texts', async () => {
+    const ws = sheet(await load(await writeAssessmentTemplate(tinySet())), 'Tự chấm điểm');
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '9:10',
+    });
+    // 2.1's rule "Tỷ lệ từ 100 %: 2 điểm; từ 80 % đến dưới 100 %: 1 điểm; dưới 80 %: 0 điểm"
+    // is 70 characters in a 36-character column: 3 lines of 15 points, and a little room.
+    expect(String(ws.getCell('D15').value).length).toBeGreaterThan(2 * 34);
+    expect(ws.getRow(15).height).toBe(3 * 15 + 3);
+    // A one-line row stays one line high.
+    expect(ws.getRow(12).height).toBe(18);
   });
 
   it('adds drop-downs and number checks matching each rule', async () => {
@@ -127,14 +165,14 @@ describe('writeAssessmentTemplate', () => {
     expect(protection.hashValue).toBeUndefined();
     const locked = (a: string) => ws.getCell(a).protection?.locked !== false;
     // Leaf 1.1 (row 12): value, score, N/A, evidence, explanation are inputs.
-    expect(['E12', 'F12', 'G12', 'H12', 'I12', 'L12', 'M12'].map(locked)).toEqual(
+    expect(['E12', 'F12', 'H12', 'I12', 'J12', 'M12', 'N12'].map(locked)).toEqual(
       Array(7).fill(false),
     );
     // Code, name, max, rule; the direct rule's value cell; the parent's SUM.
     expect(['A12', 'B12', 'C12', 'D12', 'E16', 'E11', 'F11', 'C7'].map(locked)).toEqual(
       Array(8).fill(true),
     );
-    expect(['C3', 'C4', 'C5', 'C6', 'F23', 'M23'].map(locked)).toEqual(Array(6).fill(false));
+    expect(['C3', 'C4', 'C5', 'C6', 'F23', 'N23'].map(locked)).toEqual(Array(6).fill(false));
   });
 
   it('writes English labels when asked', async () => {

@@ -228,4 +228,5 @@ export const INPUT: ReportInput = {
   ranking: RANKING,
   previous: PREVIOUS,
   title: 'Kết quả Chỉ số CCHC cấp xã năm 2023',
+  criteriaSets: [SET],
 };

@@ -60,14 +60,67 @@ describe('writeResultsHtml', () => {
     expect(count(html, /<rect class="bar"/g)).toBe(RESULTS.length);
     const charts = html.split('<svg').slice(1, 3);
     expect(charts.map((c) => count(c, /<rect class="bar"/g))).toEqual([2, 3]);
-    // Cẩm Hưng 90.05 % of 520 px = 468.26; htxs green. Lương Điền 70.25 % = 365.3; worst band red.
+    // Cẩm Hưng 90.05 % of 520 px = 468.26; htxs green. Lương Điền 70.25 % = 365.3; htnv is the
+    // third of the set's four bands (a pass), so orange: red is kept for the failing khtnv.
     expect(html).toContain(
       '<rect class="bar" x="300" y="12" width="468.3" height="20" fill="#1b7837"/>',
     );
     expect(html).toContain(
-      '<rect class="bar" x="300" y="68" width="365.3" height="20" fill="#b2182b"/>',
+      '<rect class="bar" x="300" y="68" width="365.3" height="20" fill="#e0663a"/>',
     );
+    expect(html).not.toContain('fill="#b2182b"');
     expect(html).toContain('>70,25 %</text>');
+  });
+
+  it('one legend for the criteria set: all four bands in order, colours as borders', () => {
+    expect(count(html, /<figure class="legend-box">/g)).toBe(1);
+    const legend = html.slice(html.indexOf('<ul class="legend">'), html.indexOf('</ul></figure>'));
+    expect(
+      [...legend.matchAll(/border-color:(#[0-9a-f]{6})"><\/span>([^<]+)</g)].map((m) => [
+        m[1],
+        m[2],
+      ]),
+    ).toEqual([
+      ['#1b7837', 'Hoàn thành xuất sắc nhiệm vụ'],
+      ['#5aae61', 'Hoàn thành tốt nhiệm vụ'],
+      ['#e0663a', 'Hoàn thành nhiệm vụ'],
+      ['#b2182b', 'Không hoàn thành nhiệm vụ'],
+    ]);
+    // The band cell: the light fill the workbook uses, and a border in the bar colour.
+    expect(html).toContain(
+      '<td class="band" style="background:#fcd5b4;border-left-color:#e0663a">Hoàn thành nhiệm vụ</td>',
+    );
+  });
+
+  it('prints on A4 with its colours, headers repeated, tables in their own scroll box', () => {
+    expect(html).toContain('@page{size:A4;');
+    expect(html).toContain('print-color-adjust:exact');
+    expect(html).toContain('thead{display:table-header-group}');
+    expect(html).toContain('tr{break-inside:avoid}');
+    expect(count(html, /<div class="table-wrap"><table/g)).toBe(count(html, /<table/g));
+  });
+
+  it('prints the block statistics: averages, points lost, units per band, field averages', () => {
+    const stats = html.slice(
+      html.indexOf('<section id="block-stats">'),
+      html.indexOf('<section id="fields">'),
+    );
+    // xã (hand figures in test/ranking/block-summary.test.ts).
+    expect(stats).toContain(
+      '<tr><th scope="row">Điểm tự đánh giá bình quân</th><td class="num">83,29</td></tr>',
+    );
+    expect(stats).toContain(
+      '<tr><th scope="row">Chỉ số bình quân (%)</th><td class="num">81,63 %</td></tr>',
+    );
+    expect(stats).toContain(
+      '<tr><th scope="row">Điểm bị trừ bình quân mỗi đơn vị</th><td class="num">1,67</td></tr>',
+    );
+    expect(stats).toContain(
+      '<tr><th scope="row">Số đơn vị theo xếp loại: Hoàn thành nhiệm vụ</th><td class="num">1</td></tr>',
+    );
+    expect(stats).toContain(
+      '<tr><td>1. Công tác chỉ đạo, điều hành CCHC</td><td class="num">3</td><td class="num">8,08</td><td class="num">80,83</td></tr>',
+    );
   });
 
   it('shows each unit field sub-indices as small multiples', () => {

@@ -27,10 +27,11 @@ describe('writeResultsWorkbook', async () => {
   const bytes = await writeResultsWorkbook(INPUT);
   const wb = await load(bytes);
 
-  it('is a zip (xlsx) with the five sheets in order', () => {
+  it('is a zip (xlsx) with the six sheets in order', () => {
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Xếp hạng',
+      'Thống kê khối',
       'Chỉ số thành phần',
       'Điểm chi tiết',
       'Điểm bị trừ',
@@ -102,19 +103,60 @@ describe('writeResultsWorkbook', async () => {
       expect(ws.getCell('J4').value).toBe('mới');
     });
 
-    it('colours band cells, best band green and the lowest present red', () => {
-      const fill = (ref: string) => (ws.getCell(ref).fill as ExcelJS.FillPattern).fgColor?.argb;
+    const fill = (ref: string) => (ws.getCell(ref).fill as ExcelJS.FillPattern).fgColor?.argb;
+
+    it("colours band cells in the set's band order: best green, the passing htnv orange", () => {
       expect(fill('H4')).toBe('FFC6EFCE'); // htxs
       expect(fill('H6')).toBe('FFC6EFCE'); // htxs
       expect(fill('H5')).toBe('FFE2F0D9'); // htt: second band, light green
-      expect(fill('H8')).toBe('FFFFC7CE'); // htnv: the lowest band present
+      // htnv: third of four bands, a pass: orange (red is for the failing khtnv), as in the HTML.
+      expect(fill('H8')).toBe('FFFCD5B4');
+    });
+
+    it('prints a legend of the set under the table: every band in order, in its colour', () => {
+      // Table rows 3–8; the legend starts two rows below, in the unit column.
+      expect(ws.getCell('D10').value).toBe(
+        'Màu xếp loại: Bộ chỉ số CCHC cấp xã tỉnh Minh Sơn (minh họa)',
+      );
+      expect([11, 12, 13, 14].map((r) => [ws.getCell(`D${r}`).value, fill(`D${r}`)])).toEqual([
+        ['Hoàn thành xuất sắc nhiệm vụ', 'FFC6EFCE'],
+        ['Hoàn thành tốt nhiệm vụ', 'FFE2F0D9'],
+        ['Hoàn thành nhiệm vụ', 'FFFCD5B4'],
+        ['Không hoàn thành nhiệm vụ', 'FFFFC7CE'],
+      ]);
+    });
+
+    it('prints on A4 landscape, one page wide, with the title and header rows on every page', () => {
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:3',
+      });
     });
 
     it('freezes the header and the unit column, filters the table, sets widths', () => {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: 3 });
       expect(ws.autoFilter).toBe('A3:K8');
-      expect(ws.columns.map((c) => c.width)).toEqual([12, 8, 11, 32, 12, 12, 12, 26, 12, 16, 40]);
+      expect(ws.columns.map((c) => c.width)).toEqual([12, 8, 11, 28, 12, 12, 12, 22, 12, 14, 32]);
     });
+  });
+
+  it('Thống kê khối: one line per block, averages as numbers', () => {
+    const ws = sheet(wb, 'Thống kê khối');
+    expect(row(ws, 3).slice(0, 7)).toEqual([
+      'Khối',
+      'Số đơn vị',
+      'Điểm tự đánh giá bình quân',
+      'Điểm đạt được bình quân',
+      'Chỉ số bình quân (%)',
+      'Tổng điểm bị trừ khi thẩm định',
+      'Điểm bị trừ bình quân mỗi đơn vị',
+    ]);
+    // xã (hand figures in test/ranking/block-summary.test.ts); then units per band (1, 1, 1, 0).
+    expect(row(ws, 5).slice(0, 11)).toEqual(['xã', 3, 83.29, 81.63, 81.63, 5, 1.67, 1, 1, 1, 0]);
   });
 
   it('Chỉ số thành phần: each unit × field sub-index, N/A as text', () => {
@@ -247,6 +289,7 @@ describe('writeResultsWorkbook', async () => {
     );
     expect(en.worksheets.map((w) => w.name)).toEqual([
       'Ranking',
+      'Block statistics',
       'Field sub-indices',
       'Detailed points',
       'Points lost',
