@@ -4,7 +4,7 @@ import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import { type CsvEncoding, decodeCsv } from '../node/csv/decode-csv.js';
 import { checkCsvAssessment, csvToAssessmentInput } from '../node/csv/read-assessment-csv.js';
-import { EXCEL_LIMITS } from '../node/excel/limits.js';
+import { EXCEL_LIMITS } from '../node/excel/excel-limits.js';
 import {
   UNSUPPORTED_SPREADSHEET,
   unsupportedSpreadsheet,

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../format/number-format.js';
 import type { Stage } from '../model/score-result.js';
-import { CSV_ENCODINGS, type CsvEncoding } from '../node/csv/decode-csv.js';
+import { CSV_ENCODINGS, type CsvEncoding } from '../node/csv/csv-encoding.js';
 import { UsageError } from './cli-io.js';
 
 /** Output formats of the result commands. */

@@ -2,13 +2,9 @@ import { isParIndexError } from '../errors.js';
 import type { Lang } from '../format/number-format.js';
 import { escapeLine, escapeTerminal } from '../node/control-chars.js';
 import { type CliIo, EXIT, UsageError } from './cli-io.js';
-import { runCriteria } from './commands/criteria.js';
-import { DEMO_OPTIONS, runDemo } from './commands/demo.js';
-import { runReport } from './commands/report.js';
-import { runScore } from './commands/score.js';
+import { DEMO_OPTIONS } from './commands/demo-options.js';
 import { TEMPLATE_OPTIONS } from './commands/template-options.js';
-import { runValidate } from './commands/validate.js';
-import { runWhatIf, WHAT_IF_OPTIONS } from './commands/what-if.js';
+import { WHAT_IF_OPTIONS } from './commands/what-if-options.js';
 import { HELP } from './help.js';
 import { formatIssues } from './messages.js';
 import {
@@ -30,16 +26,41 @@ export interface Command {
 
 const ALL: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx', 'md', 'html'];
 
-/** Every command, by name. */
+/**
+ * Every command, by name. Each is imported only when it runs, so that `--version`, `--help`
+ * and a command's own work load nothing else (the engine, exceljs, yaml).
+ */
 export const COMMANDS: Readonly<Record<string, Command>> = {
-  demo: { formats: ALL, extra: DEMO_OPTIONS, run: runDemo },
-  validate: { formats: ['table'], run: runValidate },
-  score: { formats: ALL, run: (o, io) => runScore(o, io, 'score') },
-  rank: { formats: ALL, run: (o, io) => runScore(o, io, 'rank') },
-  criteria: { formats: ['table', 'json'], run: runCriteria },
-  report: { formats: ['xlsx', 'html', 'md', 'csv'], run: runReport },
-  'what-if': { formats: ['table', 'json'], extra: WHAT_IF_OPTIONS, run: runWhatIf },
-  // The Excel commands load exceljs on use only, to keep start-up quick.
+  demo: {
+    formats: ALL,
+    extra: DEMO_OPTIONS,
+    run: async (o, io) => (await import('./commands/demo.js')).runDemo(o, io),
+  },
+  validate: {
+    formats: ['table'],
+    run: async (o, io) => (await import('./commands/validate.js')).runValidate(o, io),
+  },
+  score: {
+    formats: ALL,
+    run: async (o, io) => (await import('./commands/score.js')).runScore(o, io, 'score'),
+  },
+  rank: {
+    formats: ALL,
+    run: async (o, io) => (await import('./commands/score.js')).runScore(o, io, 'rank'),
+  },
+  criteria: {
+    formats: ['table', 'json'],
+    run: async (o, io) => (await import('./commands/criteria.js')).runCriteria(o, io),
+  },
+  report: {
+    formats: ['xlsx', 'html', 'md', 'csv'],
+    run: async (o, io) => (await import('./commands/report.js')).runReport(o, io),
+  },
+  'what-if': {
+    formats: ['table', 'json'],
+    extra: WHAT_IF_OPTIONS,
+    run: async (o, io) => (await import('./commands/what-if.js')).runWhatIf(o, io),
+  },
   template: {
     formats: ['xlsx'],
     run: async (o, io) => (await import('./commands/template.js')).runTemplate(o, io),

@@ -16,11 +16,11 @@ export {
 } from './csv/read-assessment-csv.js';
 export type { CriteriaImport, ImportCriteriaOptions } from './excel/criteria-import.js';
 export { importCriteriaSheet } from './excel/criteria-import.js';
+export type { ExcelLimits } from './excel/excel-limits.js';
+export { EXCEL_LIMITS } from './excel/excel-limits.js';
 export type { ReadAssessmentOptions } from './excel/import.js';
 export { readAssessmentWorkbook } from './excel/import.js';
 export type { TemplateLang } from './excel/layout.js';
-export type { ExcelLimits } from './excel/limits.js';
-export { EXCEL_LIMITS } from './excel/limits.js';
 export type { AssessmentTemplateOptions } from './excel/template.js';
 export { writeAssessmentTemplate } from './excel/template.js';
 export {

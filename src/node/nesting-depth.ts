@@ -37,7 +37,12 @@ type Item = CST.BlockMap['items'][number] | CST.BlockSequence['items'][number];
  * process, crash it beyond recovery).
  */
 export function nestsTooDeep(text: string, limit = MAX_NESTING): boolean {
-  for (const token of new Parser().parse(text)) {
+  return tokensNestTooDeep(new Parser().parse(text), limit);
+}
+
+/** {@link nestsTooDeep} on tokens already read (so the reader can compose the same tokens). */
+export function tokensNestTooDeep(tokens: Iterable<CST.Token>, limit = MAX_NESTING): boolean {
+  for (const token of tokens) {
     if (deeperThan(token, limit)) return true;
   }
   return false;

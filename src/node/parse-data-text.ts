@@ -1,4 +1,12 @@
-import { type Document, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import {
+  Composer,
+  type Document,
+  isScalar,
+  LineCounter,
+  Parser,
+  visit,
+  YAMLParseError,
+} from 'yaml';
 import type { Issue, SafeParseResult } from '../errors.js';
 import { D } from '../internal/decimal.js';
 import { fileIssue } from './issue.js';
@@ -6,7 +14,7 @@ import {
   countStructureMarks,
   MAX_NESTING,
   MAX_STRUCTURE_MARKS,
-  nestsTooDeep,
+  tokensNestTooDeep,
 } from './nesting-depth.js';
 
 /** Text formats of data files. */
@@ -56,7 +64,10 @@ export function parseDataText(text: string, file: string): SafeParseResult<unkno
       ),
     );
   }
-  if (nestsTooDeep(body)) {
+  // Read once: the tokens are checked for depth, then composed (the reader recurses on them).
+  const lineCounter = new LineCounter();
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(body)];
+  if (tokensNestTooDeep(tokens)) {
     return fail(
       fileIssue(
         file,
@@ -68,18 +79,24 @@ export function parseDataText(text: string, file: string): SafeParseResult<unkno
   }
   // The reader's own duplicate-key check compares each key with every earlier one (25 000 keys
   // take seconds); duplicates are found below in linear time instead.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(body, {
-    uniqueKeys: false,
-    prettyErrors: true,
-    strict: true,
-    lineCounter,
+  const composer = new Composer({ uniqueKeys: false, strict: true });
+  const docs = [...composer.compose(tokens, true, body.length)];
+  const doc = docs[0] as Document.Parsed;
+  const errors = [...doc.errors];
+  const second = docs[1];
+  if (second !== undefined) {
+    errors.push(
+      new YAMLParseError(
+        [second.range[0], second.range[1]],
+        'MULTIPLE_DOCS',
+        'Source contains multiple documents; please use YAML.parseAllDocuments()',
+      ),
+    );
+  }
+  const positions: [number, number, string | undefined][] = errors.map((e) => {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    return [line, col, e.message.split('\n')[0]];
   });
-  const positions: [number, number, string | undefined][] = doc.errors.map((e) => [
-    e.linePos?.[0]?.line ?? 0,
-    e.linePos?.[0]?.col ?? 0,
-    e.message.split('\n')[0],
-  ]);
   if (positions.length === 0) {
     for (const offset of duplicateKeys(doc)) {
       const { line, col } = lineCounter.linePos(offset);

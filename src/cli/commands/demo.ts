@@ -1,12 +1,9 @@
 import { cp, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
-import type { CommonOptions, ExtraOptions } from '../options.js';
+import type { CommonOptions } from '../options.js';
 import { packageRoot } from '../package-root.js';
 import { runScore } from './score.js';
-
-/** `demo`'s own flag: `--write <folder>` copies the example files out of the package. */
-export const DEMO_OPTIONS: ExtraOptions = { write: { type: 'string' } };
 
 /**
  * `demo` (the main job, `npm start`): scores and ranks the bundled fictional province

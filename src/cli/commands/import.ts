@@ -8,8 +8,8 @@ import { type CsvEncoding, decodeCsv } from '../../node/csv/decode-csv.js';
 import { parseCsv } from '../../node/csv/parse-csv.js';
 import { tooManyCells } from '../../node/csv/read-assessment-csv.js';
 import { importCriteriaSheet } from '../../node/excel/criteria-import.js';
+import { EXCEL_LIMITS } from '../../node/excel/excel-limits.js';
 import { readAssessmentWorkbook } from '../../node/excel/import.js';
-import { EXCEL_LIMITS } from '../../node/excel/limits.js';
 import {
   UNSUPPORTED_SPREADSHEET,
   unsupportedSpreadsheet,

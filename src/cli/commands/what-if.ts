@@ -9,27 +9,12 @@ import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { emit } from '../emit.js';
 import { loadBatch } from '../load-batch.js';
 import { formatIssues, formatWarnings } from '../messages.js';
-import type { CommonOptions, ExtraOptions } from '../options.js';
+import type { CommonOptions } from '../options.js';
 import { progress } from '../progress.js';
 import { answerFor, type SetGroup } from '../what-if-answers.js';
 import { type CostFile, readCostFile, readPeerFiles, readScenarioFile } from '../what-if-inputs.js';
 import { type MonteCarloOutput, renderWhatIf } from '../what-if-render.js';
 import { monteCarloGroups, type SimulationAnswer, simulateGroups } from '../what-if-scenario.js';
-
-/** Flags of `what-if`, for parseOptions. */
-export const WHAT_IF_OPTIONS: ExtraOptions = {
-  unit: { type: 'string', short: 'u' },
-  rank: { type: 'string' },
-  band: { type: 'string' },
-  'no-weak': { type: 'boolean' },
-  plan: { type: 'boolean' },
-  cost: { type: 'string' },
-  simulate: { type: 'string' },
-  'monte-carlo': { type: 'string' },
-  seed: { type: 'string' },
-  peers: { type: 'string', multiple: true },
-  'unlock-survey': { type: 'boolean' },
-};
 
 // 100 000 draws give rank probabilities to ±0,3 % (95 %); more only costs minutes.
 const MAX_DRAWS = 100_000;

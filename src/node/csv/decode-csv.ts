@@ -3,8 +3,10 @@ import type { Issue } from '../../errors.js';
 import { fileIssue } from '../issue.js';
 import { decodeText } from '../read-data-file.js';
 
-/** Encodings a CSV file may be read in: UTF-8 (default) or Windows-1258 (Vietnamese Windows). */
-export type CsvEncoding = 'utf-8' | 'cp1258';
+import type { CsvEncoding } from './csv-encoding.js';
+
+export type { CsvEncoding } from './csv-encoding.js';
+export { CSV_ENCODINGS } from './csv-encoding.js';
 
 /** A decoded CSV file, or the issue that stopped it. */
 export type DecodedCsv =
@@ -20,9 +22,6 @@ export type DecodedCsv =
       /** What is wrong and how to fix it. */
       readonly issue: Issue;
     };
-
-/** The encodings `--encoding` accepts. */
-export const CSV_ENCODINGS: readonly CsvEncoding[] = ['utf-8', 'cp1258'];
 
 /**
  * Decodes a CSV file. UTF-8 (with or without a byte-order mark, or UTF-16 with one) is read as

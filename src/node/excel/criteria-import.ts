@@ -8,7 +8,8 @@ import { type CriteriaColumns, findCriteriaColumns } from './criteria-header.js'
 import { readNumbering, splitNumbered } from './criteria-numbering.js';
 import { type DraftNode, placeNode, toAuthoring } from './criteria-tree.js';
 import { excelIssue } from './excel-issue.js';
-import { type ExcelLimits, loadWorkbook } from './limits.js';
+import type { ExcelLimits } from './excel-limits.js';
+import { loadWorkbook } from './limits.js';
 
 /** Options of {@link importCriteriaSheet}. */
 export interface ImportCriteriaOptions {

@@ -6,6 +6,7 @@ import type { CriteriaSet } from '../../model/criteria-set.js';
 import { safeParseAssessment } from '../../parse/parse-assessment.js';
 import { contentText, readCell } from './cells.js';
 import { excelIssue, nonEmpty } from './excel-issue.js';
+import type { ExcelLimits } from './excel-limits.js';
 import { criteriaFingerprint } from './fingerprint.js';
 import { toCellIssue } from './import-paths.js';
 import { type EntryInput, type RowContext, readNodeRow, readPoints } from './import-row.js';
@@ -19,7 +20,7 @@ import {
   TEMPLATE_FORMAT,
   TEMPLATE_VERSION,
 } from './layout.js';
-import { type ExcelLimits, loadWorkbook } from './limits.js';
+import { loadWorkbook } from './limits.js';
 import { slug } from './slug.js';
 
 /** Options of {@link readAssessmentWorkbook}. */
