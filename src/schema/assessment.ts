@@ -48,6 +48,8 @@ export interface AssessmentEntryDraft {
   readonly points?: DecimalString | undefined;
   readonly selfScore?: DecimalString | undefined;
   readonly appraisal: readonly DecimalString[];
+  readonly appraisalNotes?: readonly (string | null)[] | undefined;
+  readonly unitAnswer?: string | undefined;
   readonly notApplicable?: { readonly reason: string } | undefined;
   readonly evidence: readonly EvidenceDocument[];
   readonly explanation?: string | undefined;
@@ -63,6 +65,13 @@ const entrySchema: z.ZodType<AssessmentEntryDraft, unknown> = z.strictObject({
     .union([decimalSchema, z.array(decimalSchema).min(1).max(2)])
     .transform((a) => (Array.isArray(a) ? a : [a]))
     .default([]),
+  // One reason per round, like `appraisal` (a single text is round 1's); empty or null: none.
+  appraisalNotes: z
+    .union([noteSchema, z.array(noteSchema.nullable()).min(1).max(2)])
+    .transform((n) => (Array.isArray(n) ? n : [n]).map((t) => (t === '' ? null : t)))
+    .transform((n) => (n.every((t) => t === null) ? undefined : n))
+    .optional(),
+  unitAnswer: noteSchema.transform((t) => (t === '' ? undefined : t)).optional(),
   notApplicable: z
     .union([textSchema, z.strictObject({ reason: textSchema })])
     .transform((n) => (typeof n === 'string' ? { reason: n } : n))
