@@ -38,8 +38,11 @@ export interface TargetsPlan {
 
 /** The gaps a plan is for. */
 export interface TargetGaps {
+  /** The gap to the target rank, when one is set. */
   readonly rank?: RankGap | undefined;
+  /** The gap to the target band, when one is set. */
   readonly band?: BandGap | undefined;
+  /** The gap to having no weak criterion, when asked. */
   readonly noWeak?: NoWeakGap | undefined;
 }
 

@@ -25,11 +25,17 @@ export interface AnnexNumbers {
   readonly index: DecimalString;
   /** The same, rounded once by the set's rule (dot separator). */
   readonly shown: {
+    /** {@link AnnexNumbers.self}, published. */
     readonly self: string;
+    /** {@link AnnexNumbers.appraised}, published. */
     readonly appraised: string;
+    /** {@link AnnexNumbers.survey}, published. */
     readonly survey: string;
+    /** {@link AnnexNumbers.adjustments}, published. */
     readonly adjustments: string;
+    /** {@link AnnexNumbers.total}, published (the engine's `shown.points` for a unit). */
     readonly total: string;
+    /** {@link AnnexNumbers.index}, published (the engine's `shown.index` for a unit). */
     readonly index: string;
   };
 }
@@ -45,7 +51,14 @@ export interface AnnexRow extends AnnexNumbers {
   /** Band (xếp loại). */
   readonly band?: BandResult | undefined;
   /** Why a unit is not ranked (e.g. no applicable maximum), Vietnamese and English. */
-  readonly note?: { readonly vi: string; readonly en: string } | undefined;
+  readonly note?:
+    | {
+        /** In Vietnamese. */
+        readonly vi: string;
+        /** In English. */
+        readonly en: string;
+      }
+    | undefined;
 }
 
 /** One block of the annex: its lines, averages and band counts. */
@@ -54,8 +67,11 @@ export interface AnnexBlock {
   readonly block: string;
   /** The criteria set of the block's units. */
   readonly criteriaSet: {
+    /** Set id. */
     readonly id: string;
+    /** Vietnamese title. */
     readonly title: string;
+    /** English title, when the set has one. */
     readonly titleEn?: string | undefined;
   };
   /** Lines in rank order, then units listed apart. */
@@ -64,9 +80,13 @@ export interface AnnexBlock {
   readonly averages: AnnexNumbers;
   /** Units per band, in the set's order (best first), zero counts included. */
   readonly bands: readonly {
+    /** Band code. */
     readonly code: string;
+    /** Vietnamese label. */
     readonly label: string;
+    /** English label, when the set has one. */
     readonly labelEn?: string | undefined;
+    /** Units of the block in this band. */
     readonly count: number;
   }[];
   /** Decimal places and rounding mode of the published values. */

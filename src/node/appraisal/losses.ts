@@ -67,7 +67,12 @@ export interface StageTotals {
   /** Index in percent (exact). */
   readonly index: DecimalString;
   /** Published total points and index (the set's rounding). */
-  readonly shown: { readonly points: string; readonly index: string };
+  readonly shown: {
+    /** Total points, published. */
+    readonly points: string;
+    /** Index, published. */
+    readonly index: string;
+  };
   /** Band at this stage. */
   readonly band?: BandResult | undefined;
 }
@@ -80,8 +85,11 @@ export interface UnitLosses {
   readonly period: string;
   /** The criteria set. */
   readonly criteriaSet: {
+    /** Set id. */
     readonly id: string;
+    /** Vietnamese title. */
     readonly title: string;
+    /** English title, when the set has one. */
     readonly titleEn?: string | undefined;
   };
   /** Decimal places and rounding mode of published values (the set's). */
@@ -96,8 +104,11 @@ export interface UnitLosses {
   readonly fields: readonly FieldLossTotals[];
   /** Totals at the self stage, after round 1 and after the last round. */
   readonly totals: {
+    /** As the unit declared. */
     readonly self: StageTotals;
+    /** After appraisal round 1. */
     readonly round1: StageTotals;
+    /** After the last round. */
     readonly final: StageTotals;
   };
   /** Total points lost at appraisal: self − final (fields only). */
