@@ -311,7 +311,9 @@ describe.skipIf(!ready)('the appraisal year, from the guides, in the programs of
     expect(annex.pages).toBe(2); // one block a page: phường, xã
     const annexText = pdfText(annexPdf);
     // self 36.625 − survey 23.5 = 13.125; appraised 12.15; survey 23.5; total 35.65.
-    expect(annexText).toMatch(/5\s+Xã Thử Nghiệm\s+13,13\s+12,15\s+23,50\s+0,00\s+35,65\s+36,01\s+5\s+Yếu/);
+    expect(annexText).toMatch(
+      /5\s+Xã Thử Nghiệm\s+13,13\s+12,15\s+23,50\s+0,00\s+35,65\s+36,01\s+5\s+Yếu/,
+    );
     expect(annexText).toContain('PHỤ LỤC');
     expect(annexText).toContain('Bình quân của khối');
     pngs(annexPdf, 'phu-luc-docx', 2);
