@@ -2,7 +2,17 @@ import { ParIndexError, type SafeParseResult } from '../errors.js';
 import type { Assessment } from '../model/assessment.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import { assessmentSchema } from '../schema/assessment.js';
+import { readAssessmentFast } from './fast/read-assessment-fast.js';
 import { safeRun } from './safe-run.js';
+
+/** The fast reader's model, or `undefined` to let the full parser decide (never throws). */
+function readFast(input: unknown, set: CriteriaSet): Assessment | undefined {
+  try {
+    return readAssessmentFast(input, set);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Checks an assessment (parsed YAML/JSON, see docs/assessment-format.md) against its criteria
@@ -17,6 +27,10 @@ import { safeRun } from './safe-run.js';
  * if (r.success) scoreAssessment(set, r.data);
  */
 export function safeParseAssessment(input: unknown, set: CriteriaSet): SafeParseResult<Assessment> {
+  // Plainly valid documents (nearly all) are read straight into the model; anything else, and
+  // every problem, goes through the schema and the checks, which word each problem.
+  const fast = readFast(input, set);
+  if (fast !== undefined) return { success: true, data: fast };
   return safeRun(assessmentSchema(set), input);
 }
 
