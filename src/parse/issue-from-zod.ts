@@ -1,5 +1,5 @@
 import { match, P } from 'ts-pattern';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Issue, IssueCode } from '../errors.js';
 import { problemOf } from '../schema/problem.js';
 import { fieldName } from './field-labels.js';

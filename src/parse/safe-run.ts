@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Issue, SafeParseResult } from '../errors.js';
 import { issuesFromZod } from './issue-from-zod.js';
 
@@ -13,9 +13,12 @@ const FALLBACK: Issue = {
  * Runs a schema and maps the outcome to a {@link SafeParseResult}. Never throws: anything
  * unexpected (e.g. a stack overflow on absurdly deep input) becomes one issue.
  */
-export function safeRun<T>(schema: z.ZodType<T, unknown>, input: unknown): SafeParseResult<T> {
+export function safeRun<T>(
+  schema: z.core.$ZodType<T, unknown>,
+  input: unknown,
+): SafeParseResult<T> {
   try {
-    const r = schema.safeParse(input, { reportInput: true });
+    const r = z.safeParse(schema, input, { reportInput: true });
     if (r.success) return { success: true, data: r.data };
     const [first, ...rest] = issuesFromZod(r.error.issues);
     return { success: false, issues: first ? [first, ...rest] : [FALLBACK] };

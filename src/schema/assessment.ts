@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type {
   Assessment,
   EvidenceDocument,
@@ -14,32 +14,33 @@ import { rawIssue } from './problem.js';
 import { codeSchema, noteSchema, textSchema } from './text.js';
 
 // Ids and blocks are identities, normalised like codes: `huyện` + U+200B is the block `huyện`.
-const unitSchema: z.ZodType<UnitInfo, unknown> = z.strictObject({
+const unitSchema: z.ZodMiniType<UnitInfo, unknown> = z.strictObject({
   id: codeSchema,
   name: textSchema,
   block: codeSchema,
 });
 
-const evidenceSchema: z.ZodType<EvidenceDocument, unknown> = z.strictObject({
-  number: textSchema.optional(),
-  date: looseDateSchema.optional(),
-  issuer: textSchema.optional(),
-  title: textSchema.optional(),
-  section: textSchema.optional(),
-  url: textSchema.optional(),
+const evidenceSchema: z.ZodMiniType<EvidenceDocument, unknown> = z.strictObject({
+  number: z.optional(textSchema),
+  date: z.optional(looseDateSchema),
+  issuer: z.optional(textSchema),
+  title: z.optional(textSchema),
+  section: z.optional(textSchema),
+  url: z.optional(textSchema),
 });
 
-const uncertaintySchema: z.ZodType<PointsUncertainty, unknown> = z
-  .union([
+const uncertaintySchema: z.ZodMiniType<PointsUncertainty, unknown> = z.pipe(
+  z.union([
     z.strictObject({ low: pointsSchema, high: pointsSchema }),
     z.strictObject({ standardError: pointsSchema }),
-  ])
-  .transform(
+  ]),
+  z.transform(
     (u): PointsUncertainty =>
       'standardError' in u
         ? { kind: 'standard-error', standardError: u.standardError }
         : { kind: 'interval', low: u.low, high: u.high },
-  );
+  ),
+);
 
 /** An entry as written; `value` is read later, by the node's rule. */
 export interface AssessmentEntryDraft {
@@ -54,34 +55,42 @@ export interface AssessmentEntryDraft {
   readonly uncertainty?: PointsUncertainty | undefined;
 }
 
-const entrySchema: z.ZodType<AssessmentEntryDraft, unknown> = z.strictObject({
+const entrySchema: z.ZodMiniType<AssessmentEntryDraft, unknown> = z.strictObject({
   code: codeSchema,
-  value: z.unknown().optional(),
-  points: decimalSchema.optional(),
-  selfScore: decimalSchema.optional(),
-  appraisal: z
-    .union([decimalSchema, z.array(decimalSchema).min(1).max(2)])
-    .transform((a) => (Array.isArray(a) ? a : [a]))
-    .default([]),
-  notApplicable: z
-    .union([textSchema, z.strictObject({ reason: textSchema })])
-    .transform((n) => (typeof n === 'string' ? { reason: n } : n))
-    .optional(),
-  evidence: z.array(evidenceSchema).default([]),
-  explanation: noteSchema.optional(),
-  uncertainty: uncertaintySchema.optional(),
+  value: z.optional(z.unknown()),
+  points: z.optional(decimalSchema),
+  selfScore: z.optional(decimalSchema),
+  appraisal: z._default(
+    z.pipe(
+      z.union([decimalSchema, z.array(decimalSchema).check(z.minLength(1), z.maxLength(2))]),
+      z.transform((a) => (Array.isArray(a) ? a : [a])),
+    ),
+    [],
+  ),
+  notApplicable: z.optional(
+    z.pipe(
+      z.union([textSchema, z.strictObject({ reason: textSchema })]),
+      z.transform((n) => (typeof n === 'string' ? { reason: n } : n)),
+    ),
+  ),
+  evidence: z._default(z.array(evidenceSchema), []),
+  explanation: z.optional(noteSchema),
+  uncertainty: z.optional(uncertaintySchema),
 });
 
 /** The authoring format of an assessment, before it is checked against its criteria set. */
 export const assessmentDraftSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   criteriaSet: textSchema,
   unit: unitSchema,
-  period: z.union([textSchema, z.number().int()]).transform(String),
-  entries: z.array(entrySchema).default([]),
-  adjustments: z
-    .array(z.strictObject({ id: codeSchema, points: decimalSchema, reason: noteSchema.optional() }))
-    .default([]),
+  period: z.pipe(z.union([textSchema, z.number().check(z.int())]), z.transform(String)),
+  entries: z._default(z.array(entrySchema), []),
+  adjustments: z._default(
+    z.array(
+      z.strictObject({ id: codeSchema, points: decimalSchema, reason: z.optional(noteSchema) }),
+    ),
+    [],
+  ),
 });
 
 /** An assessment as written, shape-checked. Paths in it are paths in the input document. */
@@ -91,11 +100,14 @@ export type AssessmentDraft = z.output<typeof assessmentDraftSchema>;
  * The assessment schema for one criteria set: shape, then values read by each node's rule and
  * checked against the set (all problems at once), giving the model {@link Assessment}.
  */
-export function assessmentSchema(set: CriteriaSet): z.ZodType<Assessment, unknown> {
-  return assessmentDraftSchema.transform((draft, ctx) => {
-    const r = checkAssessment(draft, set);
-    if (r.problems.length === 0) return r.assessment;
-    for (const p of r.problems) ctx.addIssue(rawIssue(p, draft));
-    return z.NEVER;
-  });
+export function assessmentSchema(set: CriteriaSet): z.ZodMiniType<Assessment, unknown> {
+  return z.pipe(
+    assessmentDraftSchema,
+    z.transform((draft, ctx) => {
+      const r = checkAssessment(draft, set);
+      if (r.problems.length === 0) return r.assessment;
+      for (const p of r.problems) ctx.issues.push(rawIssue(p, draft));
+      return z.NEVER;
+    }),
+  );
 }

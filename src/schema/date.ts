@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fieldProblem, rawIssue } from './problem.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -31,26 +31,29 @@ export function readDate(input: unknown, vietnamese: boolean): string | undefine
   return vn ? isoOf(Number(vn[3]), Number(vn[2]), Number(vn[1])) : undefined;
 }
 
-function dateOf(vietnamese: boolean): z.ZodType<string, string | Date> {
+function dateOf(vietnamese: boolean): z.ZodMiniType<string, string | Date> {
   const input = z.union([z.string(), z.date()]);
   dateSchemas.add(input);
   const hint = vietnamese ? 'YYYY-MM-DD hoặc dd/mm/yyyy' : 'YYYY-MM-DD';
-  return input.transform((value, ctx) => {
-    const iso = readDate(value, vietnamese);
-    if (iso !== undefined) return iso;
-    const shown = value instanceof Date ? String(value) : `'${value}'`;
-    ctx.addIssue(
-      rawIssue(
-        fieldProblem(
-          'invalid_date',
-          `${shown} không phải là ngày hợp lệ (viết ${hint}, ví dụ 2023-11-30)`,
-          `${shown} is not a valid date (write ${hint}, e.g. 2023-11-30)`,
+  return z.pipe(
+    input,
+    z.transform((value, ctx) => {
+      const iso = readDate(value, vietnamese);
+      if (iso !== undefined) return iso;
+      const shown = value instanceof Date ? String(value) : `'${value}'`;
+      ctx.issues.push(
+        rawIssue(
+          fieldProblem(
+            'invalid_date',
+            `${shown} không phải là ngày hợp lệ (viết ${hint}, ví dụ 2023-11-30)`,
+            `${shown} is not a valid date (write ${hint}, e.g. 2023-11-30)`,
+          ),
+          value,
         ),
-        value,
-      ),
-    );
-    return z.NEVER;
-  });
+      );
+      return z.NEVER;
+    }),
+  );
 }
 
 /** An ISO date `YYYY-MM-DD` (or a YAML date). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dec } from '../internal/decimal.js';
 import type { DecimalString } from '../model/decimal-string.js';
 import { type DecimalInputProblem, readDecimal } from '../parse/decimal-input.js';
@@ -14,32 +14,35 @@ function shown(input: unknown): string {
   return typeof input === 'string' ? `'${input}'` : String(input);
 }
 
-function decimalOf(acceptPercentSign: boolean): z.ZodType<DecimalString, number | string> {
-  return z.union([z.number(), z.string()]).transform((input, ctx) => {
-    const r = readDecimal(input);
-    let problem: Problem | undefined;
-    if (!r.ok) {
-      const [vi, en] = WHY[r.problem];
-      problem = fieldProblem('invalid_number', `${shown(input)} ${vi}`, `${shown(input)} ${en}`);
-    } else if (r.percentSign && !acceptPercentSign) {
-      problem = fieldProblem(
-        'invalid_number',
-        `${shown(input)}: ở đây không dùng dấu %, chỉ ghi số`,
-        `${shown(input)}: no % sign here, write the number only`,
-      );
-    }
-    if (problem === undefined && r.ok) return r.value;
-    if (problem) ctx.addIssue(rawIssue(problem, input));
-    return z.NEVER;
-  });
+function decimalOf(acceptPercentSign: boolean): z.ZodMiniType<DecimalString, number | string> {
+  return z.pipe(
+    z.union([z.number(), z.string()]),
+    z.transform((input, ctx) => {
+      const r = readDecimal(input);
+      let problem: Problem | undefined;
+      if (!r.ok) {
+        const [vi, en] = WHY[r.problem];
+        problem = fieldProblem('invalid_number', `${shown(input)} ${vi}`, `${shown(input)} ${en}`);
+      } else if (r.percentSign && !acceptPercentSign) {
+        problem = fieldProblem(
+          'invalid_number',
+          `${shown(input)}: ở đây không dùng dấu %, chỉ ghi số`,
+          `${shown(input)}: no % sign here, write the number only`,
+        );
+      }
+      if (problem === undefined && r.ok) return r.value;
+      if (problem) ctx.issues.push(rawIssue(problem, input));
+      return z.NEVER;
+    }),
+  );
 }
 
 function bounded(
-  schema: z.ZodType<DecimalString, number | string>,
+  schema: z.ZodMiniType<DecimalString, number | string>,
   test: (value: DecimalString) => boolean,
   vi: string,
   en: string,
-): z.ZodType<DecimalString, number | string> {
+): z.ZodMiniType<DecimalString, number | string> {
   return schema.check((ctx) => {
     if (!test(ctx.value)) {
       ctx.issues.push(rawIssue(fieldProblem('invalid_value', vi, en), ctx.value));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { criteriaSetSchema } from './criteria-set.js';
 import { dateSchemas } from './date.js';
 import { nodeSchema } from './node.js';
