@@ -2,9 +2,9 @@ import { dec } from '../internal/decimal.js';
 import { foldText } from '../internal/fold-text.js';
 import type { RawValue } from '../model/assessment.js';
 import type { DecimalString } from '../model/decimal-string.js';
-import { readDate } from '../schema/date.js';
 import type { Problem } from '../schema/problem.js';
 import { readDecimal } from './decimal-input.js';
+import { readDate } from './read-date.js';
 
 /** A reader's verdict: the value, a problem with a value of its kind, or "not my kind". */
 export type ReadOutcome = RawValue | readonly Problem[] | undefined;

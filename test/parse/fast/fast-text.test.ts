@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { codeKey } from '../../../src/parse/code-key.js';
 import { codeOf, fastDate, isPlainObject, noteOf } from '../../../src/parse/fast/fast-text.js';
-import { readDate } from '../../../src/schema/date.js';
+import { readDate } from '../../../src/parse/read-date.js';
 
 const note = (s: string) => s.normalize('NFC').trim();
 
