@@ -118,3 +118,11 @@ export function problemIssue(path: Path, p: Problem): Issue {
   const [vi, en] = fieldName(path);
   return make(p.code, path, `${vi}: ${p.message}.`, `${en}: ${p.messageEn}.`);
 }
+
+/** The one issue left when reading the input failed in an unexpected way (e.g. absurd nesting). */
+export const UNREADABLE: Issue = {
+  code: 'invalid_value',
+  path: [],
+  message: 'Không đọc được dữ liệu (có thể lồng nhau quá sâu hoặc có cấu trúc lạ).',
+  messageEn: 'The input could not be read (perhaps nested too deeply or oddly built).',
+};

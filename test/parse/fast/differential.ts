@@ -1,23 +1,16 @@
 import { expect } from 'vitest';
-import type { SafeParseResult } from '../../../src/errors.js';
 import type { Assessment } from '../../../src/model/assessment.js';
 import type { CriteriaSet } from '../../../src/model/criteria-set.js';
 import { readAssessmentFast } from '../../../src/parse/fast/read-assessment-fast.js';
-import { safeRun } from '../../../src/parse/safe-run.js';
-import { assessmentSchema } from '../../../src/schema/assessment.js';
-
-/** The full path alone: the schema and every check, as safeParseAssessment ran before. */
-export function fullParse(input: unknown, set: CriteriaSet): SafeParseResult<Assessment> {
-  return safeRun(assessmentSchema(set), input);
-}
+import { readFull } from '../../../src/parse/parse-assessment.js';
 
 /**
- * Runs both paths on `input` and asserts the correctness rule: when the fast reader accepts,
- * the full path accepts and gives the same model (same content, same key order). Returns
- * whether the fast reader accepted.
+ * Runs the fast reader and the full path on `input` and asserts the correctness rule: when the
+ * fast reader accepts, the full path accepts and gives the same model (same content, same key
+ * order). Returns whether the fast reader accepted.
  */
 export function agree(input: unknown, set: CriteriaSet): boolean {
-  const full = fullParse(input, set);
+  const full = readFull(input, set);
   let fast: Assessment | undefined;
   try {
     fast = readAssessmentFast(input, set);
@@ -35,7 +28,8 @@ export function agree(input: unknown, set: CriteriaSet): boolean {
   return true;
 }
 
-function safeShow(v: unknown): string {
+/** The input shown in a failure message, whatever it is. */
+export function safeShow(v: unknown): string {
   try {
     return JSON.stringify(v)?.slice(0, 2000) ?? String(v);
   } catch {

@@ -1,17 +1,20 @@
+// The assessment schema as zod described it before the boundary was checked by hand
+// (src/parse/shape/assessment-shape.ts): kept as the reference the hand-written check is compared
+// with, problem for problem, on every fixture and on fuzzed documents.
 import * as z from 'zod/mini';
 import type {
   Assessment,
   EvidenceDocument,
   PointsUncertainty,
   UnitInfo,
-} from '../model/assessment.js';
-import type { CriteriaSet } from '../model/criteria-set.js';
-import type { DecimalString } from '../model/decimal-string.js';
-import { checkAssessment } from '../parse/check-assessment.js';
-import { looseDateSchema } from './date.js';
-import { decimalSchema, pointsSchema } from './decimal.js';
-import { rawIssue } from './problem.js';
-import { codeSchema, noteSchema, textSchema } from './text.js';
+} from '../../../src/model/assessment.js';
+import type { CriteriaSet } from '../../../src/model/criteria-set.js';
+import { checkAssessment } from '../../../src/parse/check-assessment.js';
+import type { AssessmentEntryDraft } from '../../../src/parse/shape/assessment-shape.js';
+import { looseDateSchema } from '../../../src/schema/date.js';
+import { decimalSchema, pointsSchema } from '../../../src/schema/decimal.js';
+import { rawIssue } from '../../../src/schema/problem.js';
+import { codeSchema, noteSchema, textSchema } from '../../../src/schema/text.js';
 
 // Ids and blocks are identities, normalised like codes: `huyện` + U+200B is the block `huyện`.
 const unitSchema: z.ZodMiniType<UnitInfo, unknown> = z.strictObject({
@@ -41,19 +44,6 @@ const uncertaintySchema: z.ZodMiniType<PointsUncertainty, unknown> = z.pipe(
         : { kind: 'interval', low: u.low, high: u.high },
   ),
 );
-
-/** An entry as written; `value` is read later, by the node's rule. */
-export interface AssessmentEntryDraft {
-  readonly code: string;
-  readonly value?: unknown;
-  readonly points?: DecimalString | undefined;
-  readonly selfScore?: DecimalString | undefined;
-  readonly appraisal: readonly DecimalString[];
-  readonly notApplicable?: { readonly reason: string } | undefined;
-  readonly evidence: readonly EvidenceDocument[];
-  readonly explanation?: string | undefined;
-  readonly uncertainty?: PointsUncertainty | undefined;
-}
 
 const entrySchema: z.ZodMiniType<AssessmentEntryDraft, unknown> = z.strictObject({
   code: codeSchema,
@@ -92,9 +82,6 @@ export const assessmentDraftSchema = z.strictObject({
     [],
   ),
 });
-
-/** An assessment as written, shape-checked. Paths in it are paths in the input document. */
-export type AssessmentDraft = z.output<typeof assessmentDraftSchema>;
 
 /**
  * The assessment schema for one criteria set: shape, then values read by each node's rule and
