@@ -2,18 +2,14 @@ import * as z from 'zod/mini';
 import type {
   AdminLevel,
   ClassifyOn,
-  CriteriaSet,
   Provenance,
   RoundingConfig,
   TotalCap,
 } from '../model/criteria-set.js';
-import { buildCriteriaSet } from '../parse/build-criteria-set.js';
-import { checkCriteriaSet } from '../parse/check-criteria-set.js';
 import { adjustmentDefinitionSchema } from './adjustment.js';
 import { bandScaleSchema, criterionRatingSchema } from './band.js';
 import { isoDateSchema } from './date.js';
 import { nodeSchema } from './node.js';
-import { rawIssue } from './problem.js';
 import { enumOf, noteSchema, textSchema } from './text.js';
 import { triggerSchema } from './trigger.js';
 
@@ -71,17 +67,3 @@ export const criteriaSetDraftSchema = z.strictObject({
 
 /** A criteria set as written, shape-checked. Paths in it are paths in the input document. */
 export type CriteriaSetDraft = z.output<typeof criteriaSetDraftSchema>;
-
-/**
- * The full criteria set schema: authoring shape, then semantic checks (all reported at once),
- * then defaults and inheritance, giving the model {@link CriteriaSet}.
- */
-export const criteriaSetSchema: z.ZodMiniType<CriteriaSet, unknown> = z.pipe(
-  criteriaSetDraftSchema,
-  z.transform((draft, ctx) => {
-    const problems = checkCriteriaSet(draft);
-    if (problems.length === 0) return buildCriteriaSet(draft);
-    for (const p of problems) ctx.issues.push(rawIssue(p, draft));
-    return z.NEVER;
-  }),
-);
