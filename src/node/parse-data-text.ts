@@ -38,7 +38,7 @@ function lostPrecision(source: string, value: number): boolean {
  * Parses JSON or YAML text to plain data. JSON is read as YAML 1.2 (a superset), so both get
  * the same checks: duplicate keys are errors, and a number that a JS number cannot hold exactly
  * is kept as its source text so the exact decimal parser sees every digit (or refuses it).
- * Plain JSON that cannot differ (see {@link readPlainJson}) is read by `JSON.parse`.
+ * Plain JSON that cannot differ from the YAML reader (see `readPlainJson`) is read by `JSON.parse`.
  *
  * @param text - File contents (a leading BOM is ignored).
  * @param file - File name used in issues.

@@ -38,8 +38,11 @@ export interface TargetsPlan {
 
 /** The gaps a plan is for. */
 export interface TargetGaps {
+  /** Points the unit needs for its target rank, if one was asked. */
   readonly rank?: RankGap | undefined;
+  /** Points the unit needs for its target band, if one was asked. */
   readonly band?: BandGap | undefined;
+  /** The weak criteria to lift, if "no weak criterion" was asked. */
   readonly noWeak?: NoWeakGap | undefined;
 }
 
