@@ -1,0 +1,289 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getCriteriaSet } from '../../src/criteria-sets/registry.js';
+import type { CriteriaNode } from '../../src/model/criteria-node.js';
+import { cli, removeDir, tempDir } from '../cli/helpers.js';
+import { artefactDir, CHROMIUM, needs, ROOT } from '../support/real-programs.js';
+import { buildPage, serveFolder } from './page-server.js';
+
+// The page in Debian's Chromium, built with `vite build` and served by a plain static server,
+// checked against the CLI: the same numbers, the same problems, the same files. Screenshots
+// stay in .ci/out/web/ to be looked at.
+
+const out = artefactDir('web');
+const skip = CHROMIUM === undefined;
+const title = (t: string) => needs(t, [skip && 'chromium']);
+let browser: Browser | undefined;
+let server: { url: string; close: () => Promise<void> } | undefined;
+let dir = '';
+
+beforeAll(async () => {
+  if (skip) return;
+  dir = await tempDir('par-web-');
+  const dist = join(out, 'dist');
+  await rm(dist, { recursive: true, force: true });
+  buildPage(dist);
+  server = await serveFolder(dist);
+  const { chromium } = await import('@playwright/test');
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir !== '') await removeDir(dir);
+});
+
+async function open(width = 1280, lang = 'vi'): Promise<Page> {
+  if (browser === undefined || server === undefined) throw new Error('no browser');
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    acceptDownloads: true,
+    locale: lang === 'vi' ? 'vi-VN' : 'en-US',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors?: string[] }).errors = errors;
+  // Nothing leaves the machine: any request to another host fails the test.
+  const host = new URL(server.url).host;
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.host !== host && url.protocol !== 'blob:' && url.protocol !== 'data:')
+      throw new Error(`request to ${url.href}`);
+    return route.continue();
+  });
+  await page.goto(server.url);
+  return page;
+}
+
+const errorsOf = (page: Page): string[] => (page as Page & { errors?: string[] }).errors ?? [];
+
+async function loadExample(page: Page): Promise<void> {
+  await page.getByTestId('example').click();
+  await page.locator('table.ranking').first().waitFor();
+}
+
+interface CliResults {
+  results: {
+    unit: { id: string; name: string; block: string };
+    criteriaSet: string;
+    shown: { index: string };
+    band?: { label: string };
+  }[];
+  ranking: { blocks: { block: string; units: { unitId: string; rank: number }[] }[] };
+  changes: { unitId: string; text: string }[];
+}
+
+describe('the page in Chromium', () => {
+  it.skipIf(skip)(
+    title('first load under 250 KB of gzip JS, no workbook code; then the example: every unit as the CLI scores it'),
+    async () => {
+      const page = await open();
+      const js = new Map<string, number>();
+      page.on('response', async (r) => {
+        if (r.url().endsWith('.js')) js.set(r.url(), gzipSync(await r.body()).byteLength);
+      });
+      await page.reload();
+      await page.getByTestId('example').waitFor();
+      await page.waitForLoadState('networkidle');
+      const first = [...js.values()].reduce((a, b) => a + b, 0);
+      expect(first).toBeGreaterThan(20_000);
+      expect(first).toBeLessThanOrEqual(250 * 1024);
+      expect([...js.keys()].some((u) => /exceljs/.test(u))).toBe(false);
+      await page.screenshot({ path: join(out, 'start-1280.png') });
+
+      await loadExample(page);
+      await page.screenshot({ path: join(out, 'ranking-1280.png') });
+      // Still no workbook code: the example is YAML.
+      expect([...js.keys()].some((u) => /exceljs/.test(u))).toBe(false);
+      writeFileSync(
+        join(out, 'first-load.json'),
+        `${JSON.stringify({ firstLoadGzipBytes: first, files: Object.fromEntries(js) }, null, 2)}\n`,
+      );
+
+      const r = await cli([
+        'score',
+        'examples/minh-son/2023',
+        '--previous',
+        'examples/minh-son/2022',
+        '--format',
+        'json',
+      ]);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.out) as CliResults;
+      const rows = await page.locator('table.ranking tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          block: tr.closest('section')?.getAttribute('data-block') ?? '',
+          unit: tr.getAttribute('data-unit') ?? '',
+          position: tr.querySelector('[data-col="rank"]')?.textContent ?? '',
+          index: tr.querySelector('[data-col="index"]')?.getAttribute('data-value') ?? '',
+          band: tr.querySelector('td.band')?.textContent ?? '',
+          change: tr.querySelector('[data-col="change"]')?.textContent ?? '',
+        })),
+      );
+      expect(rows).toHaveLength(24);
+      expect(doc.results).toHaveLength(24);
+      for (const result of doc.results) {
+        const row = rows.find((x) => x.unit === result.unit.id && x.block === result.unit.block);
+        const ranked = doc.ranking.blocks
+          .find((b) => b.block === result.unit.block)
+          ?.units.find((u) => u.unitId === result.unit.id);
+        expect(row, result.unit.id).toBeDefined();
+        expect(row?.index, result.unit.id).toBe(result.shown.index);
+        expect(row?.band, result.unit.id).toBe(result.band?.label ?? 'Chưa xếp loại');
+        expect(Number(row?.position.split('/')[0]), result.unit.id).toBe(ranked?.rank);
+      }
+      // Rank changes against 2022 (the district block), as the CLI's --previous gives them.
+      expect(doc.changes.length).toBeGreaterThan(0);
+      for (const c of doc.changes) {
+        const row = rows.find((x) => x.unit === c.unitId);
+        expect(row?.change, c.unitId).toBe(c.text);
+      }
+      expect(rows.filter((x) => x.change.startsWith('tăng')).length).toBeGreaterThan(0);
+      expect(errorsOf(page)).toEqual([]);
+      await page.context().close();
+    },
+    120_000,
+  );
+});
+
+/** Leaves of a set, in order. */
+function leaves(nodes: readonly CriteriaNode[]): CriteriaNode[] {
+  return nodes.flatMap((n) => (n.children.length === 0 ? [n] : leaves(n.children)));
+}
+
+/** Opens a workbook, lets `edit` type into it as a clerk would, and saves it. */
+async function editXlsx(file: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(readFileSync(file)).slice().buffer);
+  const ws = wb.getWorksheet('Tự chấm điểm');
+  if (ws === undefined) throw new Error('no main sheet');
+  edit(ws);
+  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** Types values into the Value column (E) of the rows whose code (A) is given. */
+function typeValues(ws: ExcelJS.Worksheet, values: ReadonlyMap<string, string>): void {
+  ws.eachRow((row) => {
+    const v = values.get(String(row.getCell('A').text).trim());
+    if (v !== undefined) row.getCell('E').value = v;
+  });
+}
+
+/** The page's problem list, one line per problem. */
+async function problemLines(page: Page): Promise<string[]> {
+  await page.getByTestId('problems').waitFor();
+  return page.locator('[data-testid="problems"] li').allTextContents();
+}
+
+/** The CLI's problem lines on stderr ("  - file: path: message [code]"). */
+const cliLines = (err: string): string[] =>
+  err
+    .split('\n')
+    .filter((l) => l.startsWith('  - '))
+    .map((l) => l.slice(4));
+
+describe('workbooks in the page', () => {
+  it.skipIf(skip)(
+    title('a workbook filled from `par-index template` scores as `par-index score` scores it'),
+    async () => {
+      const set = getCriteriaSet('illustrative-district-2023');
+      if (set === undefined) throw new Error('bundled set');
+      const made = await cli(
+        [
+          'template',
+          '--criteria',
+          set.id,
+          '--unit-id',
+          'thu-nghiem',
+          '--unit-name',
+          'Huyện Thử Nghiệm',
+          '--block',
+          'cấp huyện',
+          '--period',
+          '2023',
+          '--out',
+          'thu-nghiem.xlsx',
+        ],
+        dir,
+      );
+      expect(made.code).toBe(0);
+      // Every yes/no leaf answered, alternately Có and Không; the rest left empty.
+      const yesNo = leaves(set.fields).filter((n) => n.rule?.kind === 'yes-no');
+      expect(yesNo.length).toBeGreaterThan(4);
+      const values = new Map(yesNo.map((n, i) => [n.code, i % 2 === 0 ? 'Có' : 'Không']));
+      await editXlsx(join(dir, 'thu-nghiem.xlsx'), (ws) => typeValues(ws, values));
+      const scored = await cli(['score', 'thu-nghiem.xlsx', '--format', 'json'], dir);
+      expect(scored.code, scored.err).toBe(0);
+      const doc = JSON.parse(scored.out) as CliResults;
+      const expected = doc.results[0];
+      if (expected === undefined) throw new Error('no result');
+
+      const page = await open();
+      const js: string[] = [];
+      page.on('response', (r) => js.push(r.url()));
+      await page.getByTestId('files-assessments').setInputFiles(join(dir, 'thu-nghiem.xlsx'));
+      await page.getByTestId('status').getByText('Đã chấm 1 đơn vị').waitFor();
+      expect(js.some((u) => /exceljs/.test(u))).toBe(true);
+      await page.click('#tab-ranking');
+      const row = page.locator('table.ranking tbody tr[data-unit="thu-nghiem"]');
+      expect(await row.locator('[data-col="index"]').getAttribute('data-value')).toBe(
+        expected.shown.index,
+      );
+      expect(await row.locator('td.band').textContent()).toBe(expected.band?.label);
+      await page.click('#tab-unit');
+      await expect
+        .poll(() => page.getByTestId('unit-summary').locator('[data-value]').getAttribute('data-value'))
+        .toBe(expected.shown.index);
+      await page.screenshot({ path: join(out, 'unit-1280.png'), fullPage: false });
+      expect(errorsOf(page)).toEqual([]);
+      await page.context().close();
+    },
+    120_000,
+  );
+
+  it.skipIf(skip)(
+    title('a broken workbook and a cut one: the problem list says what `par-index score` says, nothing scored'),
+    async () => {
+      const set = getCriteriaSet('illustrative-district-2023');
+      if (set === undefined) throw new Error('bundled set');
+      await cli(['template', '--criteria', set.id, '--out', 'hong.xlsx'], dir);
+      const [a, b] = leaves(set.fields).filter((n) => n.rule?.kind === 'yes-no');
+      await editXlsx(join(dir, 'hong.xlsx'), (ws) =>
+        typeValues(
+          ws,
+          new Map([
+            [a?.code ?? '', 'có lẽ'],
+            [b?.code ?? '', '12abc'],
+          ]),
+        ),
+      );
+      const whole = readFileSync(join(dir, 'hong.xlsx'));
+      writeFileSync(join(dir, 'cut.xlsx'), whole.subarray(0, Math.floor(whole.byteLength / 2)));
+      const r = await cli(['score', 'hong.xlsx', 'cut.xlsx'], dir);
+      expect(r.code).toBe(1);
+      const expected = cliLines(r.err);
+      expect(expected.length).toBeGreaterThanOrEqual(3);
+
+      const page = await open();
+      await page
+        .getByTestId('files-assessments')
+        .setInputFiles([join(dir, 'hong.xlsx'), join(dir, 'cut.xlsx')]);
+      const lines = await problemLines(page);
+      expect(lines).toEqual(expected);
+      // Nothing half-loaded is scored: the result tabs stay closed.
+      expect(await page.locator('#tab-ranking').isDisabled()).toBe(true);
+      await page.screenshot({ path: join(out, 'problems-1280.png'), fullPage: true });
+      await page.context().close();
+    },
+    120_000,
+  );
+});
