@@ -25,7 +25,9 @@ export function buildPage(outDir: string): void {
  * A plain static file server on 127.0.0.1 (any free port), as an intranet host would serve the
  * built folder: no rewriting, no proxy, nothing but the files.
  */
-export async function serveFolder(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFolder(
+  dir: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));

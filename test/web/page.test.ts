@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getCriteriaSet } from '../../src/criteria-sets/registry.js';
 import type { CriteriaNode } from '../../src/model/criteria-node.js';
+import type { DecimalString } from '../../src/model/decimal-string.js';
 import { cli, removeDir, tempDir } from '../cli/helpers.js';
 import { artefactDir, CHROMIUM, needs, ROOT } from '../support/real-programs.js';
 import { buildPage, serveFolder } from './page-server.js';
@@ -31,7 +32,7 @@ beforeAll(async () => {
   server = await serveFolder(dist);
   const { chromium } = await import('@playwright/test');
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
 }, 240_000);
@@ -84,7 +85,9 @@ interface CliResults {
 
 describe('the page in Chromium', () => {
   it.skipIf(skip)(
-    title('first load under 250 KB of gzip JS, no workbook code; then the example: every unit as the CLI scores it'),
+    title(
+      'first load under 250 KB of gzip JS, no workbook code; then the example: every unit as the CLI scores it',
+    ),
     async () => {
       const page = await open();
       const js = new Map<string, number>();
@@ -154,6 +157,9 @@ describe('the page in Chromium', () => {
     120_000,
   );
 });
+
+/** A decimal string written in the test. */
+const dec = (s: string): DecimalString => s as DecimalString;
 
 /** Leaves of a set, in order. */
 function leaves(nodes: readonly CriteriaNode[]): CriteriaNode[] {
@@ -241,7 +247,9 @@ describe('workbooks in the page', () => {
       expect(await row.locator('td.band').textContent()).toBe(expected.band?.label);
       await page.click('#tab-unit');
       await expect
-        .poll(() => page.getByTestId('unit-summary').locator('[data-value]').getAttribute('data-value'))
+        .poll(() =>
+          page.getByTestId('unit-summary').locator('[data-value]').getAttribute('data-value'),
+        )
         .toBe(expected.shown.index);
       await page.screenshot({ path: join(out, 'unit-1280.png'), fullPage: false });
       expect(errorsOf(page)).toEqual([]);
@@ -251,7 +259,9 @@ describe('workbooks in the page', () => {
   );
 
   it.skipIf(skip)(
-    title('a broken workbook and a cut one: the problem list says what `par-index score` says, nothing scored'),
+    title(
+      'a broken workbook and a cut one: the problem list says what `par-index score` says, nothing scored',
+    ),
     async () => {
       const set = getCriteriaSet('illustrative-district-2023');
       if (set === undefined) throw new Error('bundled set');
@@ -282,6 +292,296 @@ describe('workbooks in the page', () => {
       // Nothing half-loaded is scored: the result tabs stay closed.
       expect(await page.locator('#tab-ranking').isDisabled()).toBe(true);
       await page.screenshot({ path: join(out, 'problems-1280.png'), fullPage: true });
+      await page.context().close();
+    },
+    120_000,
+  );
+});
+
+/** The 2023 district assessments of the example, read and scored by the library in Node. */
+async function districts() {
+  const { parseAssessment } = await import('../../src/parse/parse-assessment.js');
+  const { parseDataText } = await import('../../src/node/parse-data-text.js');
+  const set = getCriteriaSet('illustrative-district-2023');
+  if (set === undefined) throw new Error('bundled set');
+  const folder = join(ROOT, 'examples/minh-son/2023/districts');
+  const files = (await readdir(folder)).sort();
+  const assessments = await Promise.all(
+    files.map(async (f) => {
+      const data = parseDataText(await readFile(join(folder, f), 'utf8'), f);
+      if (!data.success) throw new Error(f);
+      return parseAssessment(data.data, set);
+    }),
+  );
+  return { set, assessments };
+}
+
+/** The block after the changes, as the page shows it. */
+async function blockAfter(page: Page) {
+  return page.locator('[data-testid="block-after"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      unit: tr.getAttribute('data-unit') ?? '',
+      rank: Number(tr.getAttribute('data-rank')),
+      shown: tr.getAttribute('data-value') ?? '',
+    })),
+  );
+}
+
+describe('what-if in the page', () => {
+  it.skipIf(skip)(
+    title(
+      'rank 6 for Hồ Sen: the gap and plan of `par-index what-if`; the plan and an edit in the table re-rank as simulateScenario does',
+    ),
+    async () => {
+      const { simulateScenario } = await import('../../src/whatif/simulate.js');
+      const r = await cli([
+        'what-if',
+        'examples/minh-son/2023',
+        '--unit',
+        'ho-sen',
+        '--rank',
+        '6',
+        '--plan',
+        '--format',
+        'json',
+      ]);
+      expect(r.code, r.err).toBe(0);
+      const answer = (
+        JSON.parse(r.out) as {
+          answers: {
+            rank: { text: string; pointsNeeded: string };
+            plan: { phases: { plan: { steps: { code: string; to: string }[] } }[] };
+          }[];
+        }
+      ).answers[0];
+      if (answer === undefined) throw new Error('no answer');
+
+      const page = await open();
+      await loadExample(page);
+      await page.click('#tab-whatif');
+      await page.locator('#whatif-unit').selectOption({ label: 'Huyện Hồ Sen' });
+      await page.getByTestId('target-rank').fill('6');
+      const gap = page.getByTestId('rank-gap');
+      await gap.waitFor();
+      expect(await gap.textContent()).toBe(answer.rank.text);
+      expect(await gap.getAttribute('data-points')).toBe(answer.rank.pointsNeeded);
+
+      // The plan into the table: every step's new points, then the block re-ranked.
+      await page.getByTestId('apply-plan').click();
+      await page.getByTestId('block-after').waitFor();
+      const steps = answer.plan.phases.flatMap((p) => p.plan.steps);
+      for (const s of steps) {
+        expect(await page.getByTestId(`points-${s.code}`).inputValue(), s.code).toBe(s.to);
+      }
+      const { set, assessments } = await districts();
+      const planned = simulateScenario({
+        set,
+        assessments,
+        changes: steps.map((s) => ({ unitId: 'ho-sen', code: s.code, points: s.to })),
+      });
+      const expectBlock = (sim: typeof planned) =>
+        sim.after.blocks[0]?.units.map((u) => ({ unit: u.unitId, rank: u.rank, shown: u.shown }));
+      expect(await blockAfter(page)).toEqual(expectBlock(planned));
+      const hoSen = (await blockAfter(page)).find((u) => u.unit === 'ho-sen');
+      expect(hoSen?.rank).toBeLessThanOrEqual(6);
+      await page.screenshot({ path: join(out, 'whatif-1280.png'), fullPage: false });
+
+      // By hand: undo, then one value typed as in the file (3.2.1: a ratio in tiers, now 87 %).
+      await page.getByTestId('reset').click();
+      await page.getByTestId('value-3.2.1').fill('100%');
+      await page.getByTestId('block-after').waitFor();
+      const typed = simulateScenario({
+        set,
+        assessments,
+        changes: [
+          { unitId: 'ho-sen', code: '3.2.1', value: { kind: 'percent', percent: dec('100') } },
+        ],
+      });
+      expect(await blockAfter(page)).toEqual(expectBlock(typed));
+      // Points typed with a decimal comma, as a clerk types them.
+      await page.getByTestId('points-3.3.2').fill('1,5');
+      const both = simulateScenario({
+        set,
+        assessments,
+        changes: [
+          { unitId: 'ho-sen', code: '3.2.1', value: { kind: 'percent', percent: dec('100') } },
+          { unitId: 'ho-sen', code: '3.3.2', points: '1.5' },
+        ],
+      });
+      await expect.poll(async () => blockAfter(page)).toEqual(expectBlock(both));
+      // A value the rule cannot read is shown at its row and changes nothing.
+      await page.getByTestId('value-1.2.1').fill('ngày mai');
+      await page.locator('tr.bad[data-code="1.2.1"]').waitFor();
+      const timings = (await page.evaluate('window.__parIndexTimings')) as number[];
+      expect(timings.length).toBeGreaterThanOrEqual(4);
+      writeFileSync(join(out, 'edit-timings.json'), `${JSON.stringify(timings)}\n`);
+      expect(errorsOf(page)).toEqual([]);
+      await page.context().close();
+    },
+    120_000,
+  );
+
+  it.skipIf(skip)(
+    title(
+      'Monte Carlo runs in a worker with progress and gives every unit of the block a rank band',
+    ),
+    async () => {
+      const page = await open();
+      await loadExample(page);
+      await page.click('#tab-whatif');
+      await page.locator('#whatif-unit').selectOption({ label: 'Huyện Hồ Sen' });
+      await page.getByTestId('target-rank').fill('6');
+      await page.getByTestId('mc-run').click();
+      const table = page.getByTestId('mc-result');
+      await table.waitFor({ timeout: 60_000 });
+      const rows = await table.locator('tbody tr').count();
+      expect(rows).toBe(12);
+      // The page stayed responsive: the worker did the draws.
+      const workers = (await page.evaluate(
+        'performance.getEntriesByType("resource").map((e) => e.name)',
+      )) as string[];
+      expect(workers.some((u) => /monte-carlo-worker/.test(u))).toBe(true);
+      expect(errorsOf(page)).toEqual([]);
+      await page.context().close();
+    },
+    120_000,
+  );
+});
+
+describe('downloads from the page', () => {
+  it.skipIf(skip)(
+    title(
+      'reports (HTML, CSV, Markdown byte for byte; xlsx cell for cell), results JSON and the template as the CLI writes them',
+    ),
+    async () => {
+      const page = await open();
+      await loadExample(page);
+      await page.click('#tab-out');
+      const fetch = async (testId: string): Promise<Buffer> => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByTestId(testId).click(),
+        ]);
+        const path = await download.path();
+        return readFileSync(path);
+      };
+      const args = ['examples/minh-son/2023', '--previous', 'examples/minh-son/2022'];
+      for (const format of ['html', 'csv', 'md'] as const) {
+        const file = join(dir, `ket-qua.${format}`);
+        const r = await cli(['report', ...args, '--format', format, '--out', file]);
+        expect(r.code, r.err).toBe(0);
+        const mine = await fetch(`report-${format}`);
+        expect(mine.equals(readFileSync(file)), format).toBe(true);
+      }
+      const json = await cli(['score', ...args, '--format', 'json']);
+      expect((await fetch('report-json')).toString('utf8')).toBe(json.out);
+
+      const xlsx = join(dir, 'ket-qua.xlsx');
+      expect((await cli(['report', ...args, '--format', 'xlsx', '--out', xlsx])).code).toBe(0);
+      expect(await cellsOf(await fetch('report-xlsx'))).toEqual(await cellsOf(readFileSync(xlsx)));
+
+      await page.click('#tab-unit');
+      await page.locator('#unit-pick').selectOption({ label: 'Huyện Hồ Sen' });
+      await page.click('#tab-out');
+      const tpl = join(dir, 'tpl.xlsx');
+      const t = await cli(
+        [
+          'template',
+          '--criteria',
+          'illustrative-district-2023',
+          '--unit-id',
+          'ho-sen',
+          '--unit-name',
+          'Huyện Hồ Sen',
+          '--block',
+          'cấp huyện',
+          '--period',
+          '2023',
+          '--out',
+          tpl,
+        ],
+        ROOT,
+      );
+      expect(t.code, t.err).toBe(0);
+      expect(await cellsOf(await fetch('template'))).toEqual(await cellsOf(readFileSync(tpl)));
+      const yaml = (await fetch('filled')).toString('utf8');
+      expect(yaml).toContain('id: ho-sen');
+      expect(errorsOf(page)).toEqual([]);
+      await page.context().close();
+    },
+    180_000,
+  );
+});
+
+/** Every sheet's name, state and cell values (formulas as formulas) of a workbook. */
+async function cellsOf(bytes: Buffer): Promise<unknown[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(bytes).slice().buffer);
+  return wb.worksheets.map((ws) => {
+    const cells: [string, unknown][] = [];
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (c) => {
+        cells.push([c.address, c.value instanceof Date ? c.value.toISOString() : c.value]);
+      }),
+    );
+    return { name: ws.name, state: ws.state, merges: ws.model.merges, cells };
+  });
+}
+
+describe('the page at phone width, in English, by keyboard', () => {
+  it.skipIf(skip)(
+    title('390 px: no sideways scroll on any part of the page'),
+    async () => {
+      const page = await open(390);
+      await page.screenshot({ path: join(out, 'start-390.png'), fullPage: true });
+      await loadExample(page);
+      for (const tab of ['load', 'ranking', 'unit', 'whatif', 'out']) {
+        await page.click(`#tab-${tab}`);
+        if (tab === 'whatif') {
+          await page.locator('#whatif-unit').selectOption({ label: 'Huyện Hồ Sen' });
+          await page.getByTestId('target-rank').fill('6');
+          await page.getByTestId('apply-plan').click();
+          await page.getByTestId('block-after').waitFor();
+        }
+        const m = (await page.evaluate(
+          '({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth })',
+        )) as { scroll: number; inner: number };
+        const wide = await page.evaluate(`[...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.closest('.table-wrap, .chart-box'))
+          .map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 8)`);
+        expect(m.scroll, `${tab}: ${JSON.stringify(wide)}`).toBeLessThanOrEqual(m.inner);
+        await page.screenshot({ path: join(out, `${tab}-390.png`), fullPage: false });
+      }
+      await page.context().close();
+    },
+    120_000,
+  );
+
+  it.skipIf(skip)(
+    title('English on one click, tabs by arrow keys, every control labelled'),
+    async () => {
+      const page = await open();
+      await loadExample(page);
+      await page.getByTestId('lang').click();
+      expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+      expect(await page.locator('#tab-ranking').textContent()).toBe('Ranking');
+      await expect.poll(() => page.locator('#ranking-h').textContent()).not.toMatch(/Xếp hạng/);
+      await page.locator('#tab-ranking').focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await page.evaluate('document.activeElement?.id')).toBe('tab-unit');
+      expect(await page.locator('#tab-unit').getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('End');
+      expect(await page.evaluate('document.activeElement?.id')).toBe('tab-out');
+      // Every input and select has a label a screen reader reads.
+      for (const tab of ['load', 'unit', 'whatif']) {
+        await page.click(`#tab-${tab}`);
+        const unlabelled = (await page.evaluate(`[...document.querySelectorAll('input, select')]
+          .filter((e) => !(e.labels?.length || e.getAttribute('aria-label')))
+          .map((e) => e.outerHTML.slice(0, 80))`)) as string[];
+        expect(unlabelled, tab).toEqual([]);
+      }
+      await page.click('#tab-ranking');
+      await page.screenshot({ path: join(out, 'ranking-en-1280.png') });
       await page.context().close();
     },
     120_000,

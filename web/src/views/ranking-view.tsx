@@ -102,7 +102,9 @@ export function RankingView(props: {
                         {r && formatPercent(r.shown.index, { places, lang })}
                       </td>
                       <BandCell view={view} row={row} />
-                      {view.hasPrevious && <td data-col="change">{changeText(row.change, lang)}</td>}
+                      {view.hasPrevious && (
+                        <td data-col="change">{changeText(row.change, lang)}</td>
+                      )}
                       <td>{(r?.triggers ?? []).map((t) => triggerText(t, lang)).join('; ')}</td>
                     </tr>
                   );

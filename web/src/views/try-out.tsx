@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type {
   Assessment,
   CriteriaSet,
@@ -29,6 +29,14 @@ declare global {
     /** Milliseconds from each edit to the re-scored, re-ranked table on screen (tests, bench). */
     __parIndexTimings?: number[];
   }
+}
+
+// When the last edit was made, to time the re-scored table until it is on screen.
+let editedAt: number | undefined;
+
+/** Marks an edit of the try-out table made elsewhere (the plan put into it). */
+export function markEdit(): void {
+  editedAt = performance.now();
 }
 
 /** A value as it is written in an assessment file, for the input's hint. */
@@ -89,7 +97,6 @@ export function TryOut(props: {
 }) {
   const { lang, result, set, edits } = props;
   const w = words(lang);
-  const pending = useRef<number | undefined>(undefined);
   const [ms, setMs] = useState<number | undefined>();
   const current = useMemo(() => {
     const a = props.assessments.find((x) => x.unit.id === result.unit.id);
@@ -105,7 +112,9 @@ export function TryOut(props: {
     if (set === undefined) return { problems, scenario: undefined };
     for (const [code, e] of edits) {
       if (e.points.trim() !== '') {
-        const points = parseDecimal(e.points.trim().replace(',', '.'));
+        // A plain decimal (a plan's exact points) as it is; anything typed as people type it.
+        const t = e.points.trim();
+        const points = /^\d+(\.\d+)?$/.test(t) ? t : parseDecimal(t);
         if (points === undefined) problems.set(code, w.invalid);
         else changes.push({ unitId: result.unit.id, code, points });
       } else if (e.value.trim() !== '') {
@@ -130,14 +139,14 @@ export function TryOut(props: {
     return { problems, scenario };
   }, [edits, set, result, props.sets, props.assessments, props.stage, lang, w.invalid]);
   useLayoutEffect(() => {
-    if (pending.current === undefined) return;
-    const took = performance.now() - pending.current;
-    pending.current = undefined;
+    if (editedAt === undefined) return;
+    const took = performance.now() - editedAt;
+    editedAt = undefined;
     window.__parIndexTimings = [...(window.__parIndexTimings ?? []), took];
     setMs(took);
   }, [run]);
   const edit = (code: string, key: 'value' | 'points', text: string) => {
-    pending.current = performance.now();
+    markEdit();
     const next = new Map(edits);
     const old = next.get(code) ?? { value: '', points: '' };
     next.set(code, { ...old, [key]: text });
@@ -162,13 +171,20 @@ export function TryOut(props: {
         )}
         {ms !== undefined && run.scenario && (
           <p class="muted" data-testid="timing">
-            {w.rescored(ms.toFixed(1))}
+            {w.rescored(lang === 'vi' ? ms.toFixed(1).replace('.', ',') : ms.toFixed(1))}
           </p>
         )}
         {run.problems.get('') && <p class="problems">{run.problems.get('')}</p>}
       </div>
       {edits.size > 0 && (
-        <button type="button" onClick={() => props.onEdits(new Map())} data-testid="reset">
+        <button
+          type="button"
+          onClick={() => {
+            markEdit();
+            props.onEdits(new Map());
+          }}
+          data-testid="reset"
+        >
           {w.reset}
         </button>
       )}

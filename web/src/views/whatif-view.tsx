@@ -16,7 +16,7 @@ import {
 import { bandText } from '../../../src/node/reports/report-data.js';
 import { type Lang, words } from '../i18n.js';
 import { MonteCarloView } from './montecarlo-view.js';
-import { type Edits, TryOut } from './try-out.js';
+import { type Edits, markEdit, TryOut } from './try-out.js';
 import { UnitSelect } from './unit-select.js';
 
 /**
@@ -73,6 +73,7 @@ export function WhatIfView(props: {
     const next: Map<string, { value: string; points: string }> = new Map();
     for (const phase of answers.plan?.phases ?? [])
       for (const step of phase.plan.steps) next.set(step.code, { value: '', points: step.to });
+    markEdit();
     setEdits(next);
   };
   const mates = scored.results.filter((r) => r.criteriaSet.id === result.criteriaSet.id);
