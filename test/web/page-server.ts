@@ -12,13 +12,13 @@ const TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Builds the page with `vite build` (the `npm run web:build` command) into `outDir`. */
+/** Builds the page with the documented command, `npm run web:build`, into `outDir`. */
 export function buildPage(outDir: string): void {
-  execFileSync(
-    join(ROOT, 'node_modules', '.bin', 'vite'),
-    ['build', '--config', 'web/vite.config.ts', '--outDir', outDir, '--logLevel', 'warn'],
-    { cwd: ROOT, stdio: 'pipe', timeout: 180_000 },
-  );
+  execFileSync('npm', ['run', 'web:build', '--', '--outDir', outDir, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    timeout: 180_000,
+  });
 }
 
 /**

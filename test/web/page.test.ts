@@ -265,7 +265,8 @@ describe('workbooks in the page', () => {
     async () => {
       const set = getCriteriaSet('illustrative-district-2023');
       if (set === undefined) throw new Error('bundled set');
-      await cli(['template', '--criteria', set.id, '--out', 'hong.xlsx'], dir);
+      const unit = ['--unit-id', 'hong', '--unit-name', 'Xã Hỏng', '--block', 'cấp huyện'];
+      await cli(['template', '--criteria', set.id, ...unit, '--out', 'hong.xlsx'], dir);
       const [a, b] = leaves(set.fields).filter((n) => n.rule?.kind === 'yes-no');
       await editXlsx(join(dir, 'hong.xlsx'), (ws) =>
         typeValues(
@@ -282,6 +283,9 @@ describe('workbooks in the page', () => {
       expect(r.code).toBe(1);
       const expected = cliLines(r.err);
       expect(expected.length).toBeGreaterThanOrEqual(3);
+      // The typed slips, each at its cell, and the cut file.
+      expect(expected.filter((l) => l.startsWith('hong.xlsx: Tự chấm điểm.E')).length).toBe(2);
+      expect(expected.some((l) => l.startsWith('cut.xlsx: '))).toBe(true);
 
       const page = await open();
       await page
@@ -583,6 +587,44 @@ describe('the page at phone width, in English, by keyboard', () => {
       await page.click('#tab-ranking');
       await page.screenshot({ path: join(out, 'ranking-en-1280.png') });
       await page.context().close();
+    },
+    120_000,
+  );
+});
+
+describe('npm run web (the development server of the README)', () => {
+  it.skipIf(skip)(
+    title('serves the page from the sources: the example loads and ranks'),
+    async () => {
+      const { spawn } = await import('node:child_process');
+      const { createServer } = await import('node:net');
+      const port = await new Promise<number>((resolve) => {
+        const probe = createServer().listen(0, '127.0.0.1', () => {
+          const a = probe.address();
+          probe.close(() => resolve(typeof a === 'object' && a !== null ? a.port : 0));
+        });
+      });
+      // Its own process group, so the server and its children stop together.
+      const child = spawn('npm', ['run', 'web', '--', '--port', String(port), '--strictPort'], {
+        cwd: ROOT,
+        detached: true,
+        stdio: 'ignore',
+      });
+      try {
+        const url = `http://127.0.0.1:${port}/`;
+        await expect
+          .poll(async () => (await fetch(url).catch(() => undefined))?.status, { timeout: 60_000 })
+          .toBe(200);
+        if (browser === undefined) throw new Error('no browser');
+        const page = await browser.newPage();
+        await page.goto(url);
+        await page.getByTestId('example').click();
+        await page.locator('table.ranking').first().waitFor({ timeout: 60_000 });
+        expect(await page.locator('table.ranking tbody tr').count()).toBe(24);
+        await page.close();
+      } finally {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      }
     },
     120_000,
   );

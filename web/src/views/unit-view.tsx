@@ -115,7 +115,7 @@ export function UnitView(props: {
       <dl class="summary" data-testid="unit-summary">
         <dt>{w.total}</dt>
         <dd>
-          {n(r.points)} / {n(r.max)}
+          {n(r.shown.points)} / {n(r.shown.max)}
         </dd>
         <dt>{w.index}</dt>
         <dd data-value={r.shown.index}>{p(r.shown.index)}</dd>
@@ -189,9 +189,9 @@ export function UnitView(props: {
                   </span>
                   {node.children.length === 0 && <Leaf node={node} lang={lang} />}
                 </td>
-                <td class="num">{node.applicable ? n(node.points) : w.notApplicable}</td>
-                <td class="num">{n(node.max)}</td>
-                <td class="num">{node.applicable ? p(node.percent) : ''}</td>
+                <td class="num">{node.applicable ? n(node.shown.points) : w.notApplicable}</td>
+                <td class="num">{n(node.shown.max)}</td>
+                <td class="num">{node.applicable ? p(node.shown.percent) : ''}</td>
                 <td>
                   {node.rating
                     ? lang === 'en'
