@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -12,13 +12,20 @@ const TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
 };
 
-/** Builds the page with the documented command, `npm run web:build`, into `outDir`. */
-export function buildPage(outDir: string): void {
-  execFileSync('npm', ['run', 'web:build', '--', '--outDir', outDir, '--logLevel', 'warn'], {
+/**
+ * Builds the page with the documented command, `npm run web:build`, into `outDir`.
+ *
+ * @returns What the build said (warnings), stdout and stderr together.
+ * @throws when the build fails.
+ */
+export function buildPage(outDir: string): string {
+  const r = spawnSync('npm', ['run', 'web:build', '--', '--outDir', outDir, '--logLevel', 'warn'], {
     cwd: ROOT,
-    stdio: 'pipe',
+    encoding: 'utf8',
     timeout: 180_000,
   });
+  if (r.status !== 0) throw new Error(`npm run web:build failed:\n${r.stdout}\n${r.stderr}`);
+  return `${r.stdout}\n${r.stderr}`;
 }
 
 /**

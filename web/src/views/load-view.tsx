@@ -37,9 +37,6 @@ function FileZone(props: {
     >
       <legend>{props.label}</legend>
       <div class="zone-row">
-        <label class="button" for={id}>
-          {w.pickFiles}
-        </label>
         <input
           id={id}
           class="visually-hidden"
@@ -49,11 +46,11 @@ function FileZone(props: {
           data-testid={id}
           onChange={(e) => take(e.currentTarget.files)}
         />
+        <label class="button" for={id}>
+          {w.pickFiles}
+        </label>
         {props.folder && (
           <>
-            <label class="button secondary" for={`${id}-folder`}>
-              {w.pickFolder}
-            </label>
             <input
               id={`${id}-folder`}
               class="visually-hidden"
@@ -63,6 +60,9 @@ function FileZone(props: {
               webkitdirectory=""
               onChange={(e) => take(e.currentTarget.files)}
             />
+            <label class="button secondary" for={`${id}-folder`}>
+              {w.pickFolder}
+            </label>
           </>
         )}
         <span class="muted">{w.dropHere}</span>
