@@ -46,6 +46,7 @@ import {
   type TargetRow,
   writeResults,
 } from './report.js';
+import { runWebBench } from './web-bench.js';
 import { runWhatIfBench } from './whatif-bench.js';
 import { buildWorkload } from './workload.js';
 
@@ -82,6 +83,9 @@ log('output volume, bundle, what-if…');
 const volume = await measureOutputVolume(root);
 const bundle = await measureBundle();
 const whatif = await runWhatIfBench();
+log('the page in Chromium…');
+const web = await runWebBench();
+if (!web.ran) log(`page bench skipped: ${web.why}`);
 
 const stopSampling = sampleMemory();
 log(`load average ${loadAtStart}; generating and parsing the country…`);
@@ -237,6 +241,18 @@ const targets: TargetRow[] = [
   atMost('core bundle, quick start, gzip', kb(bundle.gzipBytes), 60, 'KB', 'issue'),
   atMost('what-if plan, 1 unit of 17 × 120', r3(whatif.planTargetsMs), 3, 'ms', 'issue'),
   atMost('Monte Carlo 10 000 × 17 (float draws)', r3(whatif.monteCarloMs), 300, 'ms', 'issue'),
+  ...(web.ran
+    ? [
+        atMost('page: first load JS, gzip', kb(web.firstLoadGzipBytes), 250, 'KB', 'issue'),
+        atMost(
+          'page: edit → 17 units re-scored, re-ranked, shown',
+          r3(web.rescoreMedianMs),
+          50,
+          'ms',
+          'issue',
+        ),
+      ]
+    : []),
   atMost('score --format json, 12 districts', kb(volume.bytes), 300, 'KB', 'issue'),
   atMost(`grid vs exact: differing units of ${n}`, gridVsExact, 0, '', 'issue'),
   atMost(`rank ${communeCount} communes, one call`, r3(rankMs), 250, 'ms', 'proposed'),
@@ -276,6 +292,7 @@ const targets: TargetRow[] = [
   info('what-if: uncertain nodes, 17 units', whatif.uncertainNodes, ''),
   info('what-if: Monte Carlo, 8 fields uncertain', r3(whatif.monteCarloFieldsMs), 'ms'),
   info('node tree of one result, on first read', r3(whatif.treeMs), 'ms'),
+  ...(web.ran ? [info('page: slowest of the edits', r3(web.rescoreMaxMs), 'ms')] : []),
   info('peak RSS of this benchmark process', mib(peaks.peakRss()), 'MiB'),
 ];
 const results: BenchResults = {
@@ -333,6 +350,14 @@ const results: BenchResults = {
     bundleByFolder: bundle.byFolder.map((c) => `${c.name} ${c.bytes}`).join('; '),
     whatifPlanItems: whatif.planItems,
     whatifPlanFeasible: String(whatif.feasible),
+    ...(web.ran
+      ? {
+          webFirstLoadGzipBytes: web.firstLoadGzipBytes,
+          webRescoreMedianMs: r3(web.rescoreMedianMs),
+          webRescoreMaxMs: r3(web.rescoreMaxMs),
+          webEdits: web.edits,
+        }
+      : { webBench: `skipped: ${web.why}` }),
   },
   targets,
 };

@@ -51,7 +51,7 @@ export interface PeerFileUnit {
  * A code → value table without a prototype: looking up a criterion coded `constructor` or
  * `toString` finds nothing instead of Object.prototype's members.
  */
-function codeTable<T>(value: z.ZodType<T>) {
+function codeTable<T>(value: z.core.$ZodType<T>) {
   return z
     .record(codeSchema, value)
     .default({})
@@ -70,11 +70,11 @@ const costFileSchema = z.strictObject({
 
 const changeSchema = z
   .strictObject({
-    unit: textSchema.optional(),
-    set: textSchema.optional(),
+    unit: z.optional(textSchema),
+    set: z.optional(textSchema),
     code: z.union([codeSchema, z.number().transform((n) => String(n))]),
-    points: pointsSchema.optional(),
-    add: decimalSchema.optional(),
+    points: z.optional(pointsSchema),
+    add: z.optional(decimalSchema),
     value: z.unknown().optional(),
   })
   .check((ctx) => {

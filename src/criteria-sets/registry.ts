@@ -1,9 +1,7 @@
-import commune2023 from '../../criteria/illustrative-commune-2023.json' with { type: 'json' };
-import department2023 from '../../criteria/illustrative-department-2023.json' with { type: 'json' };
-import district2023 from '../../criteria/illustrative-district-2023.json' with { type: 'json' };
-import province2017 from '../../criteria/national-province-2017-fields.json' with { type: 'json' };
 import type { AdminLevel, CriteriaSet, Provenance } from '../model/criteria-set.js';
-import { parseCriteriaSet } from '../parse/parse-criteria-set.js';
+// The files of criteria/ as parseCriteriaSet builds them (scripts/write-bundled-sets.ts; a test
+// checks they are current): loading a bundled set needs no schema, so the core stays small.
+import bundled from './bundled-sets.json' with { type: 'json' };
 
 /** What {@link listCriteriaSets} tells about a bundled set without parsing it. */
 export interface CriteriaSetSummary {
@@ -21,15 +19,7 @@ export interface CriteriaSetSummary {
   readonly year?: number | undefined;
 }
 
-const RAW: readonly unknown[] = [district2023, commune2023, department2023, province2017];
-
-// Parsed on first use, once: importing the library does no work, and a bad bundled file
-// fails loudly in tests rather than scoring silently.
-const cache = new Map<string, CriteriaSet>();
-
-function rawById(id: string): unknown {
-  return RAW.find((r) => (r as { id?: unknown }).id === id);
-}
+const SETS = bundled as unknown as readonly CriteriaSet[];
 
 /**
  * The criteria sets bundled with the library, with their provenance. Illustrative sets are
@@ -39,8 +29,7 @@ function rawById(id: string): unknown {
  * listCriteriaSets().map((s) => `${s.id} (${s.provenance})`);
  */
 export function listCriteriaSets(): readonly CriteriaSetSummary[] {
-  return RAW.map((raw) => {
-    const set = getCriteriaSet((raw as { id: string }).id) as CriteriaSet;
+  return SETS.map((set) => {
     return {
       id: set.id,
       title: set.title,
@@ -59,11 +48,5 @@ export function listCriteriaSets(): readonly CriteriaSetSummary[] {
  * const set = getCriteriaSet('illustrative-district-2023');
  */
 export function getCriteriaSet(id: string): CriteriaSet | undefined {
-  const hit = cache.get(id);
-  if (hit !== undefined) return hit;
-  const raw = rawById(id);
-  if (raw === undefined) return undefined;
-  const set = parseCriteriaSet(raw);
-  cache.set(id, set);
-  return set;
+  return SETS.find((s) => s.id === id);
 }

@@ -33,10 +33,10 @@ export function formatNumber(
   const rounded = roundDecimal(value, options.places ?? 2, options.mode ?? 'half-up');
   const negative = rounded.startsWith('-');
   const [intPart = '0', fracRaw = ''] = (negative ? rounded.slice(1) : rounded).split('.');
-  const frac = options.trimZeros ? fracRaw.replace(/0+$/, '') : fracRaw;
+  const frac = options.trimZeros && fracRaw.endsWith('0') ? fracRaw.replace(/0+$/, '') : fracRaw;
   const group = lang === 'vi' ? '.' : ',';
   const point = lang === 'vi' ? ',' : '.';
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = intPart.length <= 3 ? intPart : intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${negative ? '-' : ''}${grouped}${frac.length > 0 ? point + frac : ''}`;
 }
 

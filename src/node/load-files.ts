@@ -6,6 +6,8 @@ import { safeParseCriteriaSet } from '../parse/parse-criteria-set.js';
 import { inFile } from './issue.js';
 import { readDataFile } from './read-data-file.js';
 
+export { criteriaSetIdOf } from './criteria-set-id.js';
+
 function orThrow<T>(result: SafeParseResult<T>, what: string): T {
   if (result.success) return result.data;
   throw new ParIndexError(result.issues, what);
@@ -58,11 +60,4 @@ export async function safeLoadAssessmentFile(
  */
 export async function loadAssessmentFile(path: string, set: CriteriaSet): Promise<Assessment> {
   return orThrow(await safeLoadAssessmentFile(path, set), `assessment file ${path}`);
-}
-
-/** The criteria set id an assessment file names, read without validating the rest. */
-export function criteriaSetIdOf(data: unknown): string | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const id = (data as { criteriaSet?: unknown }).criteriaSet;
-  return typeof id === 'string' ? id : undefined;
 }

@@ -16,6 +16,7 @@ import {
   MAX_STRUCTURE_MARKS,
   tokensNestTooDeep,
 } from './nesting-depth.js';
+import { readPlainJson } from './plain-json.js';
 
 /** Text formats of data files. */
 export type DataFormat = 'json' | 'yaml';
@@ -37,6 +38,7 @@ function lostPrecision(source: string, value: number): boolean {
  * Parses JSON or YAML text to plain data. JSON is read as YAML 1.2 (a superset), so both get
  * the same checks: duplicate keys are errors, and a number that a JS number cannot hold exactly
  * is kept as its source text so the exact decimal parser sees every digit (or refuses it).
+ * Plain JSON that cannot differ from the YAML reader (see `readPlainJson`) is read by `JSON.parse`.
  *
  * @param text - File contents (a leading BOM is ignored).
  * @param file - File name used in issues.
@@ -64,6 +66,8 @@ export function parseDataText(text: string, file: string): SafeParseResult<unkno
       ),
     );
   }
+  const plain = readPlainJson(body);
+  if (plain !== undefined) return { success: true, data: plain.data };
   // Read once: the tokens are checked for depth, then composed (the reader recurses on them).
   const lineCounter = new LineCounter();
   const tokens = [...new Parser(lineCounter.addNewLine).parse(body)];

@@ -8,7 +8,6 @@ import type {
 import type { CriteriaNode } from '../model/criteria-node.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { DecimalString } from '../model/decimal-string.js';
-import type { AssessmentDraft, AssessmentEntryDraft } from '../schema/assessment.js';
 import type { Problem } from '../schema/problem.js';
 import { checkAdjustments } from './check-adjustments.js';
 import { checkApplicableMax, type PlacedEntry } from './check-applicable-max.js';
@@ -16,6 +15,7 @@ import { checkPoints } from './check-points.js';
 import { codeKey } from './code-key.js';
 import { readDecimal } from './decimal-input.js';
 import { normalizeValue } from './normalize-value.js';
+import type { AssessmentDraft, AssessmentEntryDraft } from './shape/assessment-shape.js';
 import { showEn, showVi } from './show.js';
 
 type Path = readonly (string | number)[];

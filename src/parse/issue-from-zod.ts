@@ -1,74 +1,21 @@
 import { match, P } from 'ts-pattern';
-import type { z } from 'zod';
-import type { Issue, IssueCode } from '../errors.js';
+import type * as z from 'zod/mini';
+import type { Issue } from '../errors.js';
 import { problemOf } from '../schema/problem.js';
-import { fieldName } from './field-labels.js';
+import {
+  badValue,
+  problemIssue,
+  shownValue,
+  sizeIssue,
+  unknownField,
+  wrongType,
+} from './issue-words.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
-const TYPE_WORDS: Readonly<Record<string, readonly [string, string]>> = {
-  number: ['một số', 'a number'],
-  int: ['một số nguyên', 'a whole number'],
-  string: ['văn bản', 'text'],
-  boolean: ['đúng/sai (true/false)', 'true/false'],
-  array: ['một danh sách', 'a list'],
-  object: ['một nhóm trường (đối tượng)', 'an object (a group of fields)'],
-  date: ['một ngày', 'a date'],
-  null: ['rỗng (null)', 'null'],
-};
-
-function words(type: string): readonly [string, string] {
-  return TYPE_WORDS[type] ?? [type, type];
-}
-
-function typeOf(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'array';
-  if (input instanceof Date) return 'date';
-  return typeof input;
-}
-
-function make(code: IssueCode, path: Path, message: string, messageEn: string): Issue {
-  return { code, path, message, messageEn };
-}
-
 function toPath(path: readonly PropertyKey[]): Path {
   return path.map((k) => (typeof k === 'number' ? k : String(k)));
-}
-
-function wrongType(path: Path, expected: readonly string[], input: unknown): Issue {
-  const [fieldVi, fieldEn] = fieldName(path);
-  if (input === undefined) {
-    return make(
-      'missing_field',
-      path,
-      `Thiếu trường bắt buộc ${fieldVi.replace(/^Trường /, '')}.`,
-      `Missing required field ${fieldEn.replace(/^Field /, '')}.`,
-    );
-  }
-  const vi = expected.map((t) => words(t)[0]).join(' hoặc ');
-  const en = expected.map((t) => words(t)[1]).join(' or ');
-  const [gotVi, gotEn] =
-    typeof input === 'number'
-      ? [`số ${String(input)}`, `the number ${String(input)}`]
-      : words(typeOf(input));
-  const codeHint = path[path.length - 1] === 'code' && typeof input === 'number';
-  return make(
-    'invalid_type',
-    path,
-    `${fieldVi} phải là ${vi}, nhưng đang là ${gotVi}.${codeHint ? ' Hãy đặt mã trong dấu ngoặc kép, ví dụ "1.1", để YAML không đọc thành số.' : ''}`,
-    `${fieldEn} must be ${en}, but it is ${gotEn}.${codeHint ? ' Quote codes, e.g. "1.1", so YAML does not read them as numbers.' : ''}`,
-  );
-}
-
-function shownValue(v: unknown): string {
-  return typeof v === 'string' ? `'${v}'` : String(v);
-}
-
-function badValue(path: Path, vi: string, en: string): Issue {
-  const [fieldVi, fieldEn] = fieldName(path);
-  return make('invalid_value', path, `${fieldVi} ${vi}.`, `${fieldEn} ${en}.`);
 }
 
 /** True when a union branch failed only because the value had another type. */
@@ -122,32 +69,15 @@ function fromUnion(issue: z.core.$ZodIssueInvalidUnion, path: Path): Issue[] {
   return best.flatMap((i) => fromOne(i, path));
 }
 
-function sizeIssue(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: Path): Issue {
+function sizeOf(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, path: Path): Issue {
   const small = issue.code === 'too_small';
-  const limit = small ? issue.minimum : issue.maximum;
-  const n = String(limit);
-  return match(issue.origin)
-    .with('array', 'set', () =>
-      small
-        ? badValue(path, `phải có ít nhất ${n} mục`, `needs at least ${n} item(s)`)
-        : badValue(path, `chỉ được có tối đa ${n} mục`, `allows at most ${n} item(s)`),
-    )
-    .with('string', () =>
-      small
-        ? badValue(path, 'không được để trống', 'must not be empty')
-        : badValue(path, `quá dài (tối đa ${n} ký tự)`, `is too long (at most ${n} characters)`),
-    )
-    .otherwise(() => {
-      const strict = issue.inclusive === false;
-      const [vi, en] = small
-        ? strict
-          ? ['lớn hơn', 'greater than']
-          : ['từ', 'at least']
-        : strict
-          ? ['nhỏ hơn', 'less than']
-          : ['tối đa', 'at most'];
-      return badValue(path, `phải ${vi} ${n}`, `must be ${en} ${n}`);
-    });
+  return sizeIssue(
+    path,
+    small,
+    small ? issue.minimum : issue.maximum,
+    issue.origin,
+    issue.inclusive,
+  );
 }
 
 function fromOne(issue: ZodIssue, prefix: Path): Issue[] {
@@ -155,17 +85,7 @@ function fromOne(issue: ZodIssue, prefix: Path): Issue[] {
   return match(issue)
     .returnType<Issue[]>()
     .with({ code: 'invalid_type' }, (i) => [wrongType(path, [i.expected], i.input)])
-    .with({ code: 'unrecognized_keys' }, (i) =>
-      i.keys.map((key) => {
-        const at = [...path, key];
-        return make(
-          'unknown_field',
-          at,
-          `Trường '${key}' không có trong định dạng (có thể gõ sai tên); hãy sửa hoặc xóa.`,
-          `Unknown field '${key}' (perhaps a typo); fix or remove it.`,
-        );
-      }),
-    )
+    .with({ code: 'unrecognized_keys' }, (i) => i.keys.map((key) => unknownField([...path, key])))
     .with({ code: 'invalid_union' }, (i) => fromUnion(i, path))
     .with({ code: 'invalid_value' }, (i) => {
       const options = i.values.map(String).join(', ');
@@ -177,7 +97,7 @@ function fromOne(issue: ZodIssue, prefix: Path): Issue[] {
         ),
       ];
     })
-    .with({ code: P.union('too_small', 'too_big') }, (i) => [sizeIssue(i, path)])
+    .with({ code: P.union('too_small', 'too_big') }, (i) => [sizeOf(i, path)])
     .with({ code: 'invalid_format' }, () => [
       path[path.length - 1] === 'id'
         ? badValue(
@@ -190,9 +110,7 @@ function fromOne(issue: ZodIssue, prefix: Path): Issue[] {
     .with({ code: 'custom' }, (i) => {
       const p = problemOf(i.params);
       if (p === undefined) return [badValue(path, 'không hợp lệ', `is not valid (${i.message})`)];
-      if (!p.namesField) return [make(p.code, path, p.message, p.messageEn)];
-      const [vi, en] = fieldName(path);
-      return [make(p.code, path, `${vi}: ${p.message}.`, `${en}: ${p.messageEn}.`)];
+      return [problemIssue(path, p)];
     })
     .otherwise((i) => [badValue(path, 'không hợp lệ', `is not valid (${i.message})`)]);
 }

@@ -1,7 +1,25 @@
+import * as z from 'zod/mini';
 import { ParIndexError, type SafeParseResult } from '../errors.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
-import { criteriaSetSchema } from '../schema/criteria-set.js';
+import { criteriaSetDraftSchema } from '../schema/criteria-set.js';
+import { rawIssue } from '../schema/problem.js';
+import { buildCriteriaSet } from './build-criteria-set.js';
+import { checkCriteriaSet } from './check-criteria-set.js';
 import { safeRun } from './safe-run.js';
+
+/**
+ * The full criteria set schema: authoring shape, then semantic checks (all reported at once),
+ * then defaults and inheritance, giving the model {@link CriteriaSet}.
+ */
+export const criteriaSetSchema: z.ZodMiniType<CriteriaSet, unknown> = z.pipe(
+  criteriaSetDraftSchema,
+  z.transform((draft, ctx) => {
+    const problems = checkCriteriaSet(draft);
+    if (problems.length === 0) return buildCriteriaSet(draft);
+    for (const p of problems) ctx.issues.push(rawIssue(p, draft));
+    return z.NEVER;
+  }),
+);
 
 /**
  * Checks a criteria set (parsed YAML/JSON, see docs/criteria-format.md) and returns the model,

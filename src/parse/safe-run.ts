@@ -1,25 +1,22 @@
-import type { z } from 'zod';
-import type { Issue, SafeParseResult } from '../errors.js';
+import * as z from 'zod/mini';
+import type { SafeParseResult } from '../errors.js';
 import { issuesFromZod } from './issue-from-zod.js';
-
-const FALLBACK: Issue = {
-  code: 'invalid_value',
-  path: [],
-  message: 'Không đọc được dữ liệu (có thể lồng nhau quá sâu hoặc có cấu trúc lạ).',
-  messageEn: 'The input could not be read (perhaps nested too deeply or oddly built).',
-};
+import { UNREADABLE } from './issue-words.js';
 
 /**
  * Runs a schema and maps the outcome to a {@link SafeParseResult}. Never throws: anything
  * unexpected (e.g. a stack overflow on absurdly deep input) becomes one issue.
  */
-export function safeRun<T>(schema: z.ZodType<T, unknown>, input: unknown): SafeParseResult<T> {
+export function safeRun<T>(
+  schema: z.core.$ZodType<T, unknown>,
+  input: unknown,
+): SafeParseResult<T> {
   try {
-    const r = schema.safeParse(input, { reportInput: true });
+    const r = z.safeParse(schema, input, { reportInput: true });
     if (r.success) return { success: true, data: r.data };
     const [first, ...rest] = issuesFromZod(r.error.issues);
-    return { success: false, issues: first ? [first, ...rest] : [FALLBACK] };
+    return { success: false, issues: first ? [first, ...rest] : [UNREADABLE] };
   } catch {
-    return { success: false, issues: [FALLBACK] };
+    return { success: false, issues: [UNREADABLE] };
   }
 }

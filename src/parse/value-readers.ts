@@ -2,9 +2,9 @@ import { dec } from '../internal/decimal.js';
 import { foldText } from '../internal/fold-text.js';
 import type { RawValue } from '../model/assessment.js';
 import type { DecimalString } from '../model/decimal-string.js';
-import { readDate } from '../schema/date.js';
 import type { Problem } from '../schema/problem.js';
 import { readDecimal } from './decimal-input.js';
+import { readDate } from './read-date.js';
 
 /** A reader's verdict: the value, a problem with a value of its kind, or "not my kind". */
 export type ReadOutcome = RawValue | readonly Problem[] | undefined;
@@ -26,14 +26,18 @@ function hasOnly(v: Record<string, unknown>, keys: readonly string[]): boolean {
   return own.length === keys.length && keys.every((k) => Object.hasOwn(v, k));
 }
 
+/** The answer a yes/no word gives (see {@link readYesNo}), or `undefined` for another word. */
+export function yesNoWord(text: string): boolean | undefined {
+  const word = foldText(text);
+  return YES.has(word) ? true : NO.has(word) ? false : undefined;
+}
+
 /** Có/Không in any case or normal form, co/khong, yes/no, true/false, x, 1/0, đạt/không đạt. */
 export function readYesNo(raw: unknown): ReadOutcome {
   if (typeof raw === 'boolean') return { kind: 'yes-no', value: raw };
   if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
-  const word = foldText(String(raw));
-  if (YES.has(word)) return { kind: 'yes-no', value: true };
-  if (NO.has(word)) return { kind: 'yes-no', value: false };
-  return undefined;
+  const value = yesNoWord(String(raw));
+  return value === undefined ? undefined : { kind: 'yes-no', value };
 }
 
 function nonNegative(raw: unknown): DecimalString | 'negative' | undefined {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { BandLevel } from '../model/bands.js';
 import { percentSchema } from './decimal.js';
 import { codeSchema, textSchema } from './text.js';
@@ -19,24 +19,24 @@ export interface CriterionRatingDraft extends BandScaleDraft {
   readonly depth: number;
 }
 
-const levelSchema: z.ZodType<BandLevelDraft, unknown> = z.strictObject({
+const levelSchema: z.ZodMiniType<BandLevelDraft, unknown> = z.strictObject({
   code: codeSchema,
   label: textSchema,
-  labelEn: textSchema.optional(),
+  labelEn: z.optional(textSchema),
   min: percentSchema,
-  below: percentSchema.optional(),
-  weak: z.boolean().optional(),
+  below: z.optional(percentSchema),
+  weak: z.optional(z.boolean()),
 });
 
 /** Classification bands on the index (xếp loại), best first. */
-export const bandScaleSchema: z.ZodType<BandScaleDraft, unknown> = z.strictObject({
-  name: textSchema.optional(),
-  levels: z.array(levelSchema).min(1),
+export const bandScaleSchema: z.ZodMiniType<BandScaleDraft, unknown> = z.strictObject({
+  name: z.optional(textSchema),
+  levels: z.array(levelSchema).check(z.minLength(1)),
 });
 
 /** Rating of each node at `depth` (2 = criteria by default). */
-export const criterionRatingSchema: z.ZodType<CriterionRatingDraft, unknown> = z.strictObject({
-  depth: z.number().int().min(1).default(2),
-  name: textSchema.optional(),
-  levels: z.array(levelSchema).min(1),
+export const criterionRatingSchema: z.ZodMiniType<CriterionRatingDraft, unknown> = z.strictObject({
+  depth: z._default(z.number().check(z.int(), z.gte(1)), 2),
+  name: z.optional(textSchema),
+  levels: z.array(levelSchema).check(z.minLength(1)),
 });

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { criteriaSetSchema } from './criteria-set.js';
+import * as z from 'zod/mini';
+import { criteriaSetDraftSchema } from './criteria-set.js';
 import { dateSchemas } from './date.js';
 import { nodeSchema } from './node.js';
 import { ruleSchema } from './rule.js';
@@ -20,7 +20,7 @@ export function criteriaSetJsonSchema(): Record<string, unknown> {
   metadata.add(nodeSchema, { id: 'CriteriaNode' });
   metadata.add(ruleSchema, { id: 'ScoringRule' });
   metadata.add(conditionSchema, { id: 'TriggerCondition' });
-  const schema = z.toJSONSchema(criteriaSetSchema, {
+  const schema = z.toJSONSchema(criteriaSetDraftSchema, {
     io: 'input',
     metadata,
     unrepresentable: 'any',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CriteriaNode, ScoringMethod } from '../model/criteria-node.js';
 import { pointsSchema } from './decimal.js';
 import { ruleSchema, type ScoringRuleDraft } from './rule.js';
@@ -17,17 +17,17 @@ export interface CriteriaNodeDraft
 export const methodSchema = enumOf<ScoringMethod>()(['appraisal', 'survey']);
 
 /** A node of the criteria tree (field, criterion, sub-criterion), recursively. */
-export const nodeSchema: z.ZodType<CriteriaNodeDraft, unknown> = z.strictObject({
+export const nodeSchema: z.ZodMiniType<CriteriaNodeDraft, unknown> = z.strictObject({
   code: codeSchema,
   name: textSchema,
-  nameEn: textSchema.optional(),
+  nameEn: z.optional(textSchema),
   max: pointsSchema,
-  method: methodSchema.optional(),
-  tags: z.array(textSchema).default([]),
-  evidenceRequired: z.boolean().optional(),
-  description: noteSchema.optional(),
-  rule: ruleSchema.optional(),
+  method: z.optional(methodSchema),
+  tags: z._default(z.array(textSchema), []),
+  evidenceRequired: z.optional(z.boolean()),
+  description: z.optional(noteSchema),
+  rule: z.optional(ruleSchema),
   get children() {
-    return z.array(nodeSchema).default([]);
+    return z._default(z.array(nodeSchema), []);
   },
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DecimalString } from '../model/decimal-string.js';
 import type { ScoringRule, YesNoRule } from '../model/scoring-rule.js';
 import { isoDateSchema } from './date.js';
@@ -15,54 +15,58 @@ export type ScoringRuleDraft = Exclude<ScoringRule, YesNoRule> | YesNoRuleDraft;
 
 const direct = z.strictObject({
   kind: z.literal('direct'),
-  step: positiveSchema.optional(),
+  step: z.optional(positiveSchema),
 });
 
 const yesNo = z.strictObject({
   kind: z.literal('yes-no'),
-  yes: pointsSchema.optional(),
-  no: pointsSchema.default(ZERO_DS),
+  yes: z.optional(pointsSchema),
+  no: z._default(pointsSchema, ZERO_DS),
 });
 
 const ratioTiers = z.strictObject({
   kind: z.literal('ratio-tiers'),
-  direction: enumOf<'higher-better' | 'lower-better'>()(['higher-better', 'lower-better']).default(
+  direction: z._default(
+    enumOf<'higher-better' | 'lower-better'>()(['higher-better', 'lower-better']),
     'higher-better',
   ),
-  tiers: z.array(z.strictObject({ at: percentSchema, points: pointsSchema })).min(1),
-  otherwise: pointsSchema.default(ZERO_DS),
+  tiers: z.array(z.strictObject({ at: percentSchema, points: pointsSchema })).check(z.minLength(1)),
+  otherwise: z._default(pointsSchema, ZERO_DS),
 });
 
 const ratioLinear = z.strictObject({
   kind: z.literal('ratio-linear'),
-  lower: percentSchema.default(ZERO_DS),
-  upper: percentSchema.default('100' as DecimalString),
-  origin: enumOf<'zero' | 'lower'>()(['zero', 'lower']).default('zero'),
+  lower: z._default(percentSchema, ZERO_DS),
+  upper: z._default(percentSchema, '100' as DecimalString),
+  origin: z._default(enumOf<'zero' | 'lower'>()(['zero', 'lower']), 'zero'),
 });
 
 const deduction = z.strictObject({
   kind: z.literal('deduction'),
   perItem: positiveSchema,
-  floor: pointsSchema.default(ZERO_DS),
-  freeItems: z.number().int().min(0).default(0),
+  floor: z._default(pointsSchema, ZERO_DS),
+  freeItems: z._default(z.number().check(z.int(), z.gte(0)), 0),
 });
 
 const deadline = z.strictObject({
   kind: z.literal('deadline'),
-  due: isoDateSchema.optional(),
-  tiers: z
-    .array(z.strictObject({ daysLate: z.number().int().min(1), points: pointsSchema }))
-    .default([]),
-  otherwise: pointsSchema.default(ZERO_DS),
+  due: z.optional(isoDateSchema),
+  tiers: z._default(
+    z.array(
+      z.strictObject({ daysLate: z.number().check(z.int(), z.gte(1)), points: pointsSchema }),
+    ),
+    [],
+  ),
+  otherwise: z._default(pointsSchema, ZERO_DS),
 });
 
 const surveyOptions = z.strictObject({
   kind: z.literal('survey-options'),
   options: z
     .array(
-      z.strictObject({ code: codeSchema, label: textSchema.optional(), weight: percentSchema }),
+      z.strictObject({ code: codeSchema, label: z.optional(textSchema), weight: percentSchema }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 const surveyScale = z.strictObject({
@@ -72,7 +76,7 @@ const surveyScale = z.strictObject({
 });
 
 /** Every rule kind as authored (`kind` picks the shape). */
-export const ruleSchema: z.ZodType<ScoringRuleDraft, unknown> = z.discriminatedUnion('kind', [
+export const ruleSchema: z.ZodMiniType<ScoringRuleDraft, unknown> = z.discriminatedUnion('kind', [
   direct,
   yesNo,
   ratioTiers,

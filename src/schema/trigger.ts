@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { NodeSelector, TriggerCondition, TriggerRule } from '../model/trigger.js';
 import { isoDateSchema } from './date.js';
 import { percentSchema } from './decimal.js';
 import { fieldProblem, rawIssue } from './problem.js';
 import { codeSchema, noteSchema, textSchema } from './text.js';
 
-const selectorSchema: z.ZodType<NodeSelector, unknown> = z
-  .strictObject({ code: codeSchema.optional(), tag: textSchema.optional() })
-  .transform((sel, ctx): NodeSelector => {
+const selectorSchema: z.ZodMiniType<NodeSelector, unknown> = z.pipe(
+  z.strictObject({ code: z.optional(codeSchema), tag: z.optional(textSchema) }),
+  z.transform((sel, ctx): NodeSelector => {
     if (sel.code !== undefined && sel.tag === undefined) return { code: sel.code };
     if (sel.tag !== undefined && sel.code === undefined) return { tag: sel.tag };
-    ctx.addIssue(
+    ctx.issues.push(
       rawIssue(
         fieldProblem(
           'invalid_value',
@@ -21,37 +21,44 @@ const selectorSchema: z.ZodType<NodeSelector, unknown> = z
       ),
     );
     return z.NEVER;
-  });
+  }),
+);
 
 /** A trigger condition, recursively (`any` / `all` nest). */
-export const conditionSchema: z.ZodType<TriggerCondition, unknown> = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('band-in'), bands: z.array(codeSchema).min(1) }),
-  z.strictObject({ kind: z.literal('index-below'), percent: percentSchema }),
-  z.strictObject({ kind: z.literal('node-below'), node: selectorSchema, percent: percentSchema }),
-  z.strictObject({
-    kind: z.literal('criterion-rated'),
-    ratings: z.array(codeSchema).min(1).optional(),
-  }),
-  z.strictObject({
-    kind: z.literal('any'),
-    get conditions() {
-      return z.array(conditionSchema).min(1);
-    },
-  }),
-  z.strictObject({
-    kind: z.literal('all'),
-    get conditions() {
-      return z.array(conditionSchema).min(1);
-    },
-  }),
-]);
+export const conditionSchema: z.ZodMiniType<TriggerCondition, unknown> = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('band-in'),
+      bands: z.array(codeSchema).check(z.minLength(1)),
+    }),
+    z.strictObject({ kind: z.literal('index-below'), percent: percentSchema }),
+    z.strictObject({ kind: z.literal('node-below'), node: selectorSchema, percent: percentSchema }),
+    z.strictObject({
+      kind: z.literal('criterion-rated'),
+      ratings: z.optional(z.array(codeSchema).check(z.minLength(1))),
+    }),
+    z.strictObject({
+      kind: z.literal('any'),
+      get conditions() {
+        return z.array(conditionSchema).check(z.minLength(1));
+      },
+    }),
+    z.strictObject({
+      kind: z.literal('all'),
+      get conditions() {
+        return z.array(conditionSchema).check(z.minLength(1));
+      },
+    }),
+  ],
+);
 
 /** A trigger: a label, a condition and what the unit must do by when. */
-export const triggerSchema: z.ZodType<TriggerRule, unknown> = z.strictObject({
+export const triggerSchema: z.ZodMiniType<TriggerRule, unknown> = z.strictObject({
   id: codeSchema,
   label: textSchema,
-  labelEn: textSchema.optional(),
+  labelEn: z.optional(textSchema),
   when: conditionSchema,
-  action: noteSchema.optional(),
-  due: isoDateSchema.optional(),
+  action: z.optional(noteSchema),
+  due: z.optional(isoDateSchema),
 });

@@ -8,6 +8,7 @@ import {
   qCmp,
   qDec,
   qDiv,
+  qInt,
   qMin,
   qMul,
   qSub,
@@ -19,7 +20,7 @@ import type { NoWeakGap, RatedCriterionInput, WeakCriterionGap } from '../model/
 import type { PlanItem } from '../model/whatif-plan.js';
 import { bandResult, bandShown, levelFor } from './band-gap.js';
 import { dsQ, ptsQ, readPlaces, readQ, readStepQ, stepPlacesQ } from './grid.js';
-import { winnablePoints } from './plan-cheapest.js';
+import { winnableUnits } from './plan-cheapest.js';
 import { planItemsFromResult } from './plan-items.js';
 import { gainToMeet, type Judged, meets } from './threshold.js';
 
@@ -200,27 +201,32 @@ export function pointsNeededForNoWeakCriterionInResult(
   const { program } = unit;
   const items =
     options.items ?? planItemsFromResult(result, { unlockSurvey: options.lockSurvey !== true });
+  const step = readStepQ(options.step, FN);
+  // Winnable steps per node position, summed over a rated node's subtree below.
+  const unitsAt = new Float64Array(program.size);
+  for (const it of items) {
+    const at = program.index.get(it.code);
+    if (at !== undefined) unitsAt[at] = (unitsAt[at] as number) + winnableUnits(it, step);
+  }
   const rated: RatedExact[] = [];
   for (let i = 0; i < program.size; i++) {
     if ((score.ratings[i] as number) < 0) continue;
     const node = program.nodes[i] as { code: string; name: string };
     const end = program.end[i] as number;
-    const inside = items.filter((it) => {
-      const at = program.index.get(it.code);
-      return at !== undefined && at >= i && at < end;
-    });
+    let units = 0;
+    for (let j = i; j < end; j++) units += unitsAt[j] as number;
     rated.push({
       code: node.code,
       name: node.name,
       points: exactPoints(unit, data, i),
       max: gridQ(unit, unit.max[i] as number),
-      available: qDec(winnablePoints(inside, options.step)),
+      available: qMul(step, qInt(units)),
     });
   }
   return noWeakExact(
     rated,
     scale,
     { on: result.classifyOn, places: result.places, mode: result.roundingMode },
-    readStepQ(options.step, FN),
+    step,
   );
 }

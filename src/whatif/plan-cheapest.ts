@@ -75,8 +75,13 @@ function prepare(item: PlanItem, step: Q): Prepared | undefined {
  */
 export function winnablePoints(items: readonly PlanItem[], step?: DecimalInput): DecimalString {
   const s = readStepQ(step, FN);
-  const units = items.reduce((n, it) => n + (prepare(it, s)?.units ?? 0), 0);
+  const units = items.reduce((n, it) => n + winnableUnits(it, s), 0);
   return dsQ(qMul(s, qInt(units)));
+}
+
+/** Grid steps one item can win toward a goal (see {@link winnablePoints}). Internal. */
+export function winnableUnits(item: PlanItem, step: Q): number {
+  return prepare(item, step)?.units ?? 0;
 }
 
 /**

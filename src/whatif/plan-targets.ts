@@ -38,11 +38,11 @@ export interface TargetsPlan {
 
 /** The gaps a plan is for. */
 export interface TargetGaps {
-  /** The gap to the target rank, when one is set. */
+  /** Points the unit needs for its target rank, if one was asked. */
   readonly rank?: RankGap | undefined;
-  /** The gap to the target band, when one is set. */
+  /** Points the unit needs for its target band, if one was asked. */
   readonly band?: BandGap | undefined;
-  /** The gap to having no weak criterion, when asked. */
+  /** The weak criteria to lift, if "no weak criterion" was asked. */
   readonly noWeak?: NoWeakGap | undefined;
 }
 

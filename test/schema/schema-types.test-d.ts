@@ -4,9 +4,9 @@ import type { SafeParseResult } from '../../src/errors.js';
 import type { Assessment } from '../../src/model/assessment.js';
 import type { CriteriaSet } from '../../src/model/criteria-set.js';
 import { parseAssessment, safeParseAssessment } from '../../src/parse/parse-assessment.js';
+import type { criteriaSetSchema } from '../../src/parse/parse-criteria-set.js';
 import { parseCriteriaSet, safeParseCriteriaSet } from '../../src/parse/parse-criteria-set.js';
-import type { assessmentSchema } from '../../src/schema/assessment.js';
-import type { criteriaSetSchema } from '../../src/schema/criteria-set.js';
+import type { assessmentSchema } from '../parse/shape/zod-assessment-schema.js';
 
 describe('schemas produce the model types', () => {
   it('criteria set', () => {

@@ -1,12 +1,7 @@
 import { resolve } from 'node:path';
 import { stringify } from 'yaml';
-import type { Issue } from '../../errors.js';
 import { jsonSafe } from '../../node/control-chars.js';
-import { csvTooLarge } from '../../node/csv/csv-bounds.js';
-import { csvToWorkbook } from '../../node/csv/csv-to-workbook.js';
-import { type CsvEncoding, decodeCsv } from '../../node/csv/decode-csv.js';
-import { parseCsv } from '../../node/csv/parse-csv.js';
-import { tooManyCells } from '../../node/csv/read-assessment-csv.js';
+import { csvTableAsWorkbook } from '../../node/csv/csv-table.js';
 import { importCriteriaSheet } from '../../node/excel/criteria-import.js';
 import { EXCEL_LIMITS } from '../../node/excel/excel-limits.js';
 import { readAssessmentWorkbook } from '../../node/excel/import.js';
@@ -21,32 +16,6 @@ import { readInput, STDIN } from '../load-one.js';
 import { formatIssues } from '../messages.js';
 import type { CommonOptions } from '../options.js';
 import { resolveOneSet } from '../resolve-set.js';
-
-/** A criteria table saved as CSV, as a one-sheet workbook for the spreadsheet reader. */
-async function csvTableAsWorkbook(
-  bytes: Uint8Array,
-  file: string,
-  encoding: CsvEncoding,
-): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; issue: Issue }> {
-  const decoded = decodeCsv(bytes, file, encoding);
-  if (!decoded.ok) return decoded;
-  // Bounded before parsing and before the workbook is built from it.
-  if (csvTooLarge(decoded.text)) return { ok: false, issue: tooManyCells(file) };
-  const rows = parseCsv(decoded.text);
-  if (rows === undefined) {
-    return {
-      ok: false,
-      issue: {
-        code: 'invalid_syntax',
-        path: [],
-        message: 'Tệp CSV có dấu ngoặc kép (") không được đóng.',
-        messageEn: 'The CSV file has a quote (") that is never closed.',
-        file,
-      },
-    };
-  }
-  return { ok: true, bytes: await csvToWorkbook(rows) };
-}
 
 function serialise(data: unknown, format: CommonOptions['format']): string {
   return format === 'json'

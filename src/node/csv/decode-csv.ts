@@ -1,9 +1,9 @@
-import iconv from 'iconv-lite';
 import type { Issue } from '../../errors.js';
 import { fileIssue } from '../issue.js';
-import { decodeText } from '../read-data-file.js';
+import { decodeText } from '../parse-data-bytes.js';
 
 import type { CsvEncoding } from './csv-encoding.js';
+import { decodeCp1258 } from './decode-cp1258.js';
 
 export type { CsvEncoding } from './csv-encoding.js';
 export { CSV_ENCODINGS } from './csv-encoding.js';
@@ -40,7 +40,7 @@ export function decodeCsv(
   encoding: CsvEncoding = 'utf-8',
 ): DecodedCsv {
   if (encoding === 'cp1258') {
-    return { ok: true, text: iconv.decode(Buffer.from(bytes), 'windows1258').normalize('NFC') };
+    return { ok: true, text: decodeCp1258(bytes) };
   }
   const text = decodeText(bytes);
   if (text !== undefined) return { ok: true, text };

@@ -50,7 +50,7 @@ export async function loadWorkbook(
   if (OLE.every((b, i) => data[i] === b)) return fail(encrypted(file));
   const listing = listZipEntries(data);
   if (!listing.ok) return fail(unreadable(file));
-  const problem = scanEntries(data, listing.entries, max, file);
+  const problem = await scanEntries(data, listing.entries, max, file);
   if (problem !== undefined) return fail(problem);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -69,12 +69,12 @@ export async function loadWorkbook(
   return { ok: true, workbook };
 }
 
-function scanEntries(
+async function scanEntries(
   data: Uint8Array,
   entries: readonly ZipEntry[],
   max: Bounds,
   file: string | undefined,
-): Issue | undefined {
+): Promise<Issue | undefined> {
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     return excelIssue(
       'unsupported_format',
@@ -98,7 +98,7 @@ function scanEntries(
     elements: max.maxElements,
   });
   for (const entry of entries) {
-    const bytes = inflateEntry(data, entry);
+    const bytes = await inflateEntry(data, entry);
     if (bytes === undefined) return unreadable(file, entry.name);
     const excess = tally.scan(bytes, entry.name);
     if (excess !== undefined) return excessIssue(excess, max, file);

@@ -56,13 +56,13 @@ export class XmlTally {
 
   /** Counts one part; returns the first bound passed, if any. */
   scan(bytes: Uint8Array, part: string): XmlExcess | undefined {
-    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const buf = bytes;
     let rows = 0;
     for (let i = buf.indexOf(LT); i >= 0; i = buf.indexOf(LT, i + 1)) {
       let j = i + 1;
       if (!isNameStart(buf[j])) continue;
       while (j < buf.length && isNameChar(buf[j])) j++;
-      const qname = buf.toString('latin1', i + 1, j);
+      const qname = latin1(buf, i + 1, j);
       const name = qname.slice(qname.lastIndexOf(':') + 1);
       if (++this.elements > this.max.elements) return { kind: 'elements' };
       const tag = ATTRIBUTED.has(name) ? startTag(buf, j) : '';
@@ -103,7 +103,7 @@ export class XmlTally {
           // The reader creates one entry per cell of a named range such as Sheet1!$A$1:$Z$9.
           const start = j + tag.length + 1;
           const close = buf.indexOf(LT, start);
-          const text = buf.toString('latin1', start, close < 0 ? buf.length : close);
+          const text = latin1(buf, start, close < 0 ? buf.length : close);
           for (const m of text.matchAll(RANGE_IN_TEXT)) {
             const area = rangeArea(`${m[1]}${m[2]}:${m[3]}${m[4]}`);
             if (area === undefined) return { kind: 'outside_grid', part, where: m[0] };
@@ -131,6 +131,16 @@ export class XmlTally {
   }
 }
 
+// Bytes as Latin-1 text (one character per byte), in chunks: plain Uint8Array, no Node Buffer,
+// so the Excel readers run in a browser too.
+function latin1(bytes: Uint8Array, from: number, to: number): string {
+  let text = '';
+  for (let p = from; p < to; p += 8192) {
+    text += String.fromCharCode(...bytes.subarray(p, Math.min(to, p + 8192)));
+  }
+  return text;
+}
+
 function isNameStart(b: number | undefined): boolean {
   if (b === undefined) return false;
   return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b === 0x5f || b >= 0x80;
@@ -145,7 +155,7 @@ function isNameChar(b: number | undefined): boolean {
  * The attributes of the start tag whose name ends at `from` (up to its `>`, quotes respected),
  * or undefined when it does not end within {@link MAX_TAG} bytes.
  */
-function startTag(buf: Buffer, from: number): string | undefined {
+function startTag(buf: Uint8Array, from: number): string | undefined {
   let quote = 0;
   const end = Math.min(buf.length, from + MAX_TAG);
   for (let k = from; k < end; k++) {
@@ -153,7 +163,7 @@ function startTag(buf: Buffer, from: number): string | undefined {
     if (quote !== 0) {
       if (b === quote) quote = 0;
     } else if (b === 0x22 || b === 0x27) quote = b;
-    else if (b === GT) return buf.toString('latin1', from, k);
+    else if (b === GT) return latin1(buf, from, k);
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { inflateRawBounded } from './inflate-raw.js';
 
 /** One entry of a zip archive, as the workbook reader (exceljs over JSZip) will see it. */
 export interface ZipEntry {
@@ -165,13 +165,12 @@ function findEocd(view: DataView): number {
  * would grow past what the directory promised (the zip-bomb trick) or falls short of it is
  * `undefined`, as JSZip would refuse it too, only after inflating all of it.
  */
-export function inflateEntry(data: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
+export async function inflateEntry(
+  data: Uint8Array,
+  entry: ZipEntry,
+): Promise<Uint8Array | undefined> {
   const raw = data.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) return raw.byteLength === entry.uncompressedSize ? raw : undefined;
-  try {
-    const out = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-    return out.byteLength === entry.uncompressedSize ? out : undefined;
-  } catch {
-    return undefined;
-  }
+  const out = await inflateRawBounded(raw, entry.uncompressedSize);
+  return out !== undefined && out.byteLength === entry.uncompressedSize ? out : undefined;
 }

@@ -86,8 +86,8 @@ describe('buildAnnex', () => {
       title: 'KẾT QUẢ CHỈ SỐ CCHC NĂM 2023 CỦA UBND CẤP XÃ',
       subtitle: '(Kèm theo Quyết định số 123/QĐ-UBND ngày 31/12/2023)',
     });
-    expect(zipPart(bytes, 'word/document.xml')).toMatch(/w:orient="landscape"/);
-    const text = docxParagraphs(bytes);
+    expect(await zipPart(bytes, 'word/document.xml')).toMatch(/w:orient="landscape"/);
+    const text = await docxParagraphs(bytes);
     expect(text.slice(0, 3)).toEqual([
       'PHỤ LỤC',
       'KẾT QUẢ CHỈ SỐ CCHC NĂM 2023 CỦA UBND CẤP XÃ',
@@ -95,12 +95,12 @@ describe('buildAnnex', () => {
     ]);
     for (const cell of ['Xã A', '14,85', '82,50', 'Bình quân của khối', '79,65'])
       expect(text).toContain(cell);
-    expect(zipPart(bytes, 'word/document.xml')).toContain('<w:tblHeader/>');
+    expect(await zipPart(bytes, 'word/document.xml')).toContain('<w:tblHeader/>');
   });
 
   it('xlsx: a sheet per block, A4 landscape one page wide, numbers as published', async () => {
     const bytes = await writeAnnexWorkbook(annex);
-    const sheet = zipPart(bytes, 'xl/worksheets/sheet1.xml');
+    const sheet = await zipPart(bytes, 'xl/worksheets/sheet1.xml');
     expect(sheet).toMatch(/<pageSetup[^>]*orientation="landscape"/);
     expect(sheet).toMatch(/<pageSetup[^>]*paperSize="9"/);
     expect(sheet).toMatch(/<v>82\.5<\/v>/);

@@ -98,9 +98,9 @@ describe('appraisalLosses', () => {
 
   it('Word: A4 landscape, the criterion line and the field total in the document', async () => {
     const bytes = await writeLossesDocx([l, appraisalLosses(SMALL_SET, XA_THU)]);
-    const xml = zipPart(bytes, 'word/document.xml');
+    const xml = await zipPart(bytes, 'word/document.xml');
     expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
-    const text = docxParagraphs(bytes);
+    const text = await docxParagraphs(bytes);
     expect(text).toContain('ĐIỂM BỊ TRỪ KHI THẨM ĐỊNH — Xã Thử');
     expect(text).toContain('Thiếu biên bản kiểm tra');
     expect(text).toContain('14,10');
@@ -111,11 +111,11 @@ describe('appraisalLosses', () => {
 
   it('xlsx: published values as numbers in the three sheets', async () => {
     const bytes = await writeLossesWorkbook([l]);
-    const sheet1 = zipPart(bytes, 'xl/worksheets/sheet1.xml');
+    const sheet1 = await zipPart(bytes, 'xl/worksheets/sheet1.xml');
     // 1.3's round 2 (4.5) and the lost 0.25 are numbers.
     expect(sheet1).toMatch(/<v>4\.5<\/v>/);
     expect(sheet1).toMatch(/<v>0\.25<\/v>/);
-    const workbook = zipPart(bytes, 'xl/workbook.xml');
+    const workbook = await zipPart(bytes, 'xl/workbook.xml');
     for (const name of ['Tiêu chí bị trừ', 'Theo lĩnh vực', 'Tổng hợp'])
       expect(workbook).toContain(name);
   });
