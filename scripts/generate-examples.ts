@@ -249,6 +249,8 @@ interface RawEntry {
   notApplicable?: string;
   selfScore?: number;
   appraisal?: number[];
+  appraisalNotes?: string[];
+  unitAnswer?: string;
   evidence?: EvidenceDoc[];
   explanation?: string;
 }
@@ -393,6 +395,21 @@ function evidenceFor(node: CriteriaNode, entry: RawEntry, ctx: Ctx): EvidenceDoc
   return docs;
 }
 
+/** The appraisal team's reason for cutting round 1, by rule kind (no draw: numbers stay put). */
+function roundOneReason(node: CriteriaNode): string {
+  return match(node.rule?.kind ?? 'direct')
+    .with('yes-no', () => 'Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả thực hiện')
+    .with(
+      'ratio-tiers',
+      'ratio-linear',
+      () => 'Tỷ lệ tính lại theo số liệu trong tài liệu kiểm chứng thấp hơn số kê khai',
+    )
+    .with('deduction', () => 'Có thêm trường hợp chậm theo số liệu theo dõi của Sở Nội vụ')
+    .with('deadline', () => 'Văn bản ban hành sau thời hạn quy định')
+    .with('direct', () => 'Tài liệu kiểm chứng chưa đủ cho mức điểm tự chấm')
+    .otherwise(() => 'Thiếu tài liệu kiểm chứng cho một phần nội dung');
+}
+
 /** Adds self-scores, appraisal rounds and evidence, from the points the rules give. */
 function addAppraisal(entry: RawEntry, node: CriteriaNode, points: string, ctx: Ctx): RawEntry {
   const { rng } = ctx;
@@ -408,14 +425,20 @@ function addAppraisal(entry: RawEntry, node: CriteriaNode, points: string, ctx: 
     const r1 = D.max(0, base.minus(0.25 * int(rng, 1, 2)));
     out.selfScore = pts.toNumber();
     out.appraisal = [r1.toNumber()];
+    out.appraisalNotes = [roundOneReason(node)];
     if (rng() < 0.5) {
-      out.appraisal.push(D.min(pts, r1.plus(0.25)).toNumber());
+      const r2 = D.min(pts, r1.plus(0.25));
+      out.appraisal.push(r2.toNumber());
+      const back = r2.minus(r1).toString().replace('.', ',');
+      out.appraisalNotes.push(`Chấp nhận tài liệu kiểm chứng bổ sung, cộng lại ${back} điểm`);
+      out.unitAnswer = 'Đơn vị đã gửi bổ sung tài liệu kiểm chứng kèm công văn giải trình.';
       out.explanation = 'Đơn vị đã bổ sung tài liệu kiểm chứng sau thẩm định vòng 1.';
     }
   } else if (u < 0.14 && exact && ratio && pts.lt(dec(node.max))) {
     // The unit declared full points; the appraisal applies the rule to the evidenced ratio.
     out.selfScore = dec(node.max).toNumber();
     out.appraisal = [pts.toNumber()];
+    out.appraisalNotes = ['Đơn vị tự chấm điểm tối đa; chấm lại theo tỷ lệ đã kê khai'];
   } else if (u < 0.4 && exact && pts.gt(0) && entry.points === undefined) {
     out.selfScore = pts.toNumber();
   }

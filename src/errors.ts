@@ -32,6 +32,8 @@ export type IssueCode =
   | 'unknown_option'
   // a batch of files ranked together
   | 'mixed_periods'
+  // an appraisal workbook merged into assessments that changed since it was made
+  | 'appraisal_conflict'
   // files
   | 'file_not_found'
   | 'file_unreadable'

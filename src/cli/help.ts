@@ -4,7 +4,7 @@ const COMMON_VI = `Tệp ví dụ minh-son/…: dữ liệu hư cấu, chép ra 
 
 Tùy chọn chung:
   -c, --criteria <tệp|mã>   bộ chỉ số (tệp YAML/JSON hoặc mã bộ có sẵn); lặp lại được
-  -f, --format <dạng>       table | json | csv | xlsx | md | html (mặc định table)
+  -f, --format <dạng>       table | json | csv | xlsx | md | html | docx (mặc định table)
   -o, --out <tệp>           ghi ra tệp (ghi trọn vẹn hoặc không ghi gì)
       --stage <giai đoạn>   self | appraisal | final (mặc định final)
       --lang <vi|en>        ngôn ngữ (mặc định vi)
@@ -15,7 +15,7 @@ const COMMON_EN = `Files minh-son/… in the examples: fictional data, copied ou
 
 Common options:
   -c, --criteria <file|id>  criteria set (YAML/JSON file or bundled id); repeatable
-  -f, --format <fmt>        table | json | csv | xlsx | md | html (default table)
+  -f, --format <fmt>        table | json | csv | xlsx | md | html | docx (default table)
   -o, --out <file>          write to a file (whole or nothing)
       --stage <stage>       self | appraisal | final (default final)
       --lang <vi|en>        language (default vi)
@@ -38,6 +38,8 @@ Lệnh:
   template                  tạo biểu tự chấm điểm Excel từ bộ chỉ số
   import                    đọc biểu Excel đã điền thành hồ sơ (hoặc bảng tiêu chí thành bộ chỉ số)
   report <tệp…>             báo cáo kết quả (xlsx, html, md, csv)
+  appraisal template|import|losses  bảng thẩm định Excel, nhập điểm thẩm định, báo cáo điểm bị trừ
+  annex <tệp…>              phụ lục kết quả kèm quyết định (docx, xlsx, md)
   what-if                   cần thêm bao nhiêu điểm để đạt hạng/xếp loại mục tiêu
 
 Ví dụ (Các ví dụ dùng dữ liệu hư cấu của tỉnh Minh Sơn; chép ra thư mục minh-son bằng: par-index demo --write minh-son):
@@ -61,6 +63,8 @@ Commands:
   template                  make the Excel self-assessment workbook from a criteria set
   import                    read a filled workbook into an assessment (or a criteria table into a set)
   report <files…>           results report (xlsx, html, md, csv)
+  appraisal template|import|losses  appraisal workbook, merge the rounds, points-lost report
+  annex <files…>            the results annex of the decision (docx, xlsx, md)
   what-if                   points needed for a target rank or band
 
 Examples (The examples use the fictional Minh Sơn files; copy them to the folder minh-son with: par-index demo --write minh-son):
@@ -157,5 +161,69 @@ ${COMMON_EN}
   import: {
     vi: `par-index import assessment <tệp.xlsx> --criteria <mã|tệp> [--out hồ-sơ.yaml] [--format json]\npar-index import criteria <bảng-tiêu-chí.xlsx|.csv> [--out bo-chi-so.yaml]\n\nĐọc biểu tự chấm điểm đã điền thành hồ sơ (YAML/JSON), hoặc bảng tiêu chí của tỉnh (STT / Nội dung / Điểm tối đa) thành bộ chỉ số nháp để bổ sung cách chấm. Mọi chỗ không hiểu được đều được liệt kê (mã thoát 1).\n\nVí dụ:\n  par-index import criteria minh-son/bang-tieu-chi-xa.csv --out bo-chi-so-nhap.yaml\n\n${COMMON_VI}`,
     en: `par-index import assessment <file.xlsx> --criteria <id|file> [--out assessment.yaml] [--format json]\npar-index import criteria <criteria-table.xlsx|.csv> [--out criteria.yaml]\n\nReads a filled self-assessment workbook into an assessment (YAML/JSON), or a province's criteria table (STT / content / maximum) into a draft criteria set to complete with rules. Everything not understood is listed (exit code 1).\n\nExamples:\n  par-index import criteria minh-son/bang-tieu-chi-xa.csv --out criteria-draft.yaml --lang en\n\n${COMMON_EN}`,
+  },
+  appraisal: {
+    vi: `par-index appraisal template <hồ sơ|thư mục…> --out <bảng.xlsx|thư mục>
+par-index appraisal import <bảng.xlsx…> <hồ sơ|thư mục…> --out <thư mục|tệp.yaml>
+par-index appraisal losses <hồ sơ|thư mục…> [--out <tệp.md|.xlsx|.docx>]
+
+Việc của tổ thẩm định. template: bảng thẩm định Excel, mỗi đơn vị một trang tính (những gì đơn vị
+tự chấm bị khóa; ô vàng: điểm và lý do lần 1, ý kiến giải trình của đơn vị, điểm và lý do lần 2);
+--out là thư mục thì mỗi đơn vị một tệp. import: ghi các vòng thẩm định vào bản sao hồ sơ của từng
+đơn vị trong thư mục --out (hồ sơ gốc không bị ghi đè; hồ sơ đã đổi từ khi tạo bảng, hay ô sai, đều
+được báo theo trang tính và ô, và khi đó không ghi gì). losses: báo cáo điểm bị trừ của từng đơn vị
+(tiêu chí, điểm tự chấm, điểm thẩm định, lý do; tổng theo lĩnh vực), gửi đơn vị để giải trình.
+
+Ví dụ:
+  par-index appraisal template minh-son/2023/communes --out tham-dinh-xa.xlsx
+  par-index appraisal losses minh-son/2023/communes/hoa-ban.yaml --out diem-bi-tru-hoa-ban.docx
+  par-index appraisal losses minh-son/2023/communes/dong-co.yaml
+
+${COMMON_VI}`,
+    en: `par-index appraisal template <files|folders…> --out <workbook.xlsx|folder>
+par-index appraisal import <workbook.xlsx…> <files|folders…> --out <folder|file.yaml>
+par-index appraisal losses <files|folders…> [--out <file.md|.xlsx|.docx>]
+
+The appraisal team's work. template: the Excel appraisal workbook, one sheet per unit (what the
+unit declared is locked; yellow cells: round 1 points and reason, the unit's answer, round 2 points
+and reason); with a folder as --out, one workbook per unit. import: writes the rounds into copies of
+the units' files in the --out folder (originals are never overwritten; a file changed since the
+workbook was made, or a wrong cell, is named by sheet and cell, and then nothing is written).
+losses: each unit's points-lost report (criteria, self and appraised points, reasons; totals by
+field), sent to the unit for its answer.
+
+Examples:
+  par-index appraisal template minh-son/2023/communes --out appraisal-communes.xlsx --lang en
+  par-index appraisal losses minh-son/2023/communes/hoa-ban.yaml --out points-lost.docx --lang en
+
+${COMMON_EN}`,
+  },
+  annex: {
+    vi: `par-index annex <hồ sơ|thư mục…> [--out <phu-luc.docx|.xlsx|.md>] [--title …] [--subtitle …] [--stage …]
+
+Phụ lục kết quả kèm quyết định công bố: mỗi khối một bảng (STT, đơn vị, điểm tự đánh giá, điểm thẩm
+định, điểm điều tra xã hội học, điểm thưởng/trừ, tổng điểm, chỉ số, xếp hạng, xếp loại), bình quân
+của khối và số đơn vị theo xếp loại. Word và Excel khổ A4 ngang; không có --out: Markdown ra màn hình.
+
+Ví dụ:
+  par-index annex minh-son/2023 --out phu-luc.docx
+  par-index annex minh-son/2023/districts --out phu-luc-huyen.xlsx --title "Kết quả Chỉ số CCHC năm 2023 của UBND cấp huyện"
+
+${COMMON_VI}
+      --title <văn bản>     tiêu đề (mặc định: Kết quả Chỉ số cải cách hành chính năm …)
+      --subtitle <văn bản>  dòng dưới tiêu đề, ví dụ "(Kèm theo Quyết định số 123/QĐ-UBND ngày …)"`,
+    en: `par-index annex <files|folders…> [--out <annex.docx|.xlsx|.md>] [--title …] [--subtitle …] [--stage …]
+
+The results annex of the province's decision: one table per block (no., unit, self-assessed points,
+appraised points, survey points, bonus/penalty, total, index, rank, band), the block's averages and
+its units per band. Word and Excel on A4 landscape; without --out, Markdown on screen.
+
+Examples:
+  par-index annex minh-son/2023 --out annex.docx --lang en
+  par-index annex minh-son/2023/districts --format md
+
+${COMMON_EN}
+      --title <text>        title (default: PAR Index results …)
+      --subtitle <text>     the line under the title, e.g. "(Attached to Decision No. 123/QĐ-UBND …)"`,
   },
 };

@@ -5,7 +5,7 @@ import { CSV_ENCODINGS, type CsvEncoding } from '../node/csv/csv-encoding.js';
 import { UsageError } from './cli-io.js';
 
 /** Output formats of the result commands. */
-export type OutputFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md' | 'html';
+export type OutputFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md' | 'html' | 'docx';
 
 /** Options shared by the commands. */
 export interface CommonOptions {
@@ -23,7 +23,7 @@ export interface CommonOptions {
   readonly raw: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
 }
 
-const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx', 'md', 'html'];
+const FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'xlsx', 'md', 'html', 'docx'];
 const STAGES: readonly Stage[] = ['self', 'appraisal', 'final'];
 
 /** Extra options a command declares for node:util parseArgs. */

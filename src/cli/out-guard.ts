@@ -13,6 +13,7 @@ const BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.json': 'json',
+  '.docx': 'docx',
 };
 
 function toFile(out: string | undefined): out is string {
@@ -65,9 +66,10 @@ function inputsOf(command: string, opts: CommonOptions): string[] {
     const v = opts.raw[k];
     return typeof v === 'string' ? [v] : Array.isArray(v) ? [...v] : [];
   };
-  // `criteria show X` and `import criteria X`: the first word is a sub-command.
-  const positionals =
-    command === 'criteria' || command === 'import' ? opts.positionals.slice(1) : opts.positionals;
+  // `criteria show X`, `import criteria X`, `appraisal import X`: the first word is a sub-command.
+  const positionals = ['criteria', 'import', 'appraisal'].includes(command)
+    ? opts.positionals.slice(1)
+    : opts.positionals;
   return [
     ...positionals,
     ...opts.criteria,

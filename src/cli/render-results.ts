@@ -9,6 +9,7 @@ import { writeResultsMarkdown } from '../node/reports/results-markdown.js';
 import { identityKey } from '../parse/code-key.js';
 import { summariseBlock } from '../ranking/block-summary.js';
 import { criteriaSetOutline } from '../serialize/criteria-set-outline.js';
+import { UsageError } from './cli-io.js';
 import type { OutputFormat } from './options.js';
 import { renderRankingTables } from './ranking-table.js';
 import type { ScoredBatch } from './score-batch.js';
@@ -70,6 +71,12 @@ export async function renderResults(
       .with('xlsx', async () =>
         (await import('../node/reports/results-workbook.js')).writeResultsWorkbook(input),
       )
+      // Never reached: the commands that render results do not list docx (checkFormat refuses it).
+      .with('docx', () => {
+        throw new UsageError(
+          'Dạng docx chỉ dành cho par-index annex và appraisal losses. / The docx format is for par-index annex and appraisal losses.',
+        );
+      })
       .exhaustive()
   );
 }

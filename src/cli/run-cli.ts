@@ -2,6 +2,7 @@ import { isParIndexError } from '../errors.js';
 import type { Lang } from '../format/number-format.js';
 import { escapeLine, escapeTerminal } from '../node/control-chars.js';
 import { type CliIo, EXIT, UsageError } from './cli-io.js';
+import { ANNEX_OPTIONS } from './commands/appraisal-options.js';
 import { DEMO_OPTIONS } from './commands/demo-options.js';
 import { TEMPLATE_OPTIONS } from './commands/template-options.js';
 import { WHAT_IF_OPTIONS } from './commands/what-if-options.js';
@@ -70,6 +71,16 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     // table: YAML.
     formats: ['table', 'json'],
     run: async (o, io) => (await import('./commands/import.js')).runImport(o, io),
+  },
+  appraisal: {
+    // template: xlsx; import: YAML/JSON files; losses: md, xlsx, docx.
+    formats: ['table', 'json', 'xlsx', 'md', 'docx'],
+    run: async (o, io) => (await import('./commands/appraisal.js')).runAppraisal(o, io),
+  },
+  annex: {
+    formats: ['md', 'xlsx', 'docx'],
+    extra: ANNEX_OPTIONS,
+    run: async (o, io) => (await import('./commands/annex.js')).runAnnex(o, io),
   },
 };
 

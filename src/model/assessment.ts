@@ -118,6 +118,16 @@ export interface AssessmentEntry {
   readonly selfScore?: DecimalString | undefined;
   /** Appraisal rounds (thẩm định): round 1, then round 2 after the unit's explanation. */
   readonly appraisal: readonly DecimalString[];
+  /**
+   * The appraisal team's reason for each round, by round (`[round 1's, round 2's]`), `null` for a
+   * round given without a reason; never longer than {@link AssessmentEntry.appraisal}.
+   */
+  readonly appraisalNotes?: readonly (string | null)[] | undefined;
+  /**
+   * The unit's answer to appraisal round 1 (giải trình sau thẩm định), read before round 2. Apart
+   * from {@link AssessmentEntry.explanation}, which the unit gave with its self-assessment.
+   */
+  readonly unitAnswer?: string | undefined;
   /** The node does not apply to the unit: its maximum leaves the applicable maximum. */
   readonly notApplicable?:
     | {

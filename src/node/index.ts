@@ -4,6 +4,39 @@
  * @packageDocumentation
  */
 
+export type {
+  Annex,
+  AnnexBlock,
+  AnnexNumbers,
+  AnnexOptions,
+  AnnexRow,
+} from './annex/annex-data.js';
+export { buildAnnex } from './annex/annex-data.js';
+export type { AnnexWriteOptions } from './annex/annex-writers.js';
+export { writeAnnexDocx, writeAnnexMarkdown, writeAnnexWorkbook } from './annex/annex-writers.js';
+export type { AppraisalSide } from './appraisal/appraisal-side.js';
+export { declaredFingerprint } from './appraisal/appraisal-side.js';
+export type { AppraisedFile, AssessmentText } from './appraisal/import.js';
+export { importAppraisal } from './appraisal/import.js';
+export type { AppraisalLang } from './appraisal/layout.js';
+export type { FieldLossTotals, LossRow, StageTotals, UnitLosses } from './appraisal/losses.js';
+export { appraisalLosses } from './appraisal/losses.js';
+export type { LossesReportOptions } from './appraisal/losses-writers.js';
+export {
+  writeLossesDocx,
+  writeLossesMarkdown,
+  writeLossesWorkbook,
+} from './appraisal/losses-writers.js';
+export type { MergedAppraisal } from './appraisal/merge.js';
+export { mergeAppraisal } from './appraisal/merge.js';
+export type {
+  AppraisalSheet,
+  AppraisalWorkbook,
+  ReadAppraisalOptions,
+} from './appraisal/read-workbook.js';
+export { readAppraisalWorkbook } from './appraisal/read-workbook.js';
+export type { AppraisalWorkbookOptions } from './appraisal/write-workbook.js';
+export { writeAppraisalWorkbook } from './appraisal/write-workbook.js';
 export type { CsvEncoding, DecodedCsv } from './csv/decode-csv.js';
 export { CSV_ENCODINGS, decodeCsv } from './csv/decode-csv.js';
 export type { CsvRows } from './csv/parse-csv.js';

@@ -107,6 +107,12 @@ function checkEntry(e: AssessmentEntryDraft, node: CriteriaNode, at: Path) {
     ];
     problems.push(...checkPoints(value, node.max, path, label, step));
   }
+  const notes = e.appraisalNotes ?? [];
+  const orphan = notes.findIndex((n, k) => k >= e.appraisal.length && n !== null);
+  if (orphan >= 0)
+    problems.push(noteWithoutRound(node.code, orphan + 1, [...at, 'appraisalNotes']));
+  // Trailing rounds without a reason say nothing: the model keeps at most one per round.
+  const kept = notes.slice(0, e.appraisal.length);
   const u = e.uncertainty;
   if (u?.kind === 'interval' && dec(u.low).greaterThan(dec(u.high))) {
     problems.push(...intervalProblem(u.low, u.high, [...at, 'uncertainty', 'high']));
@@ -117,12 +123,23 @@ function checkEntry(e: AssessmentEntryDraft, node: CriteriaNode, at: Path) {
     ...(read.points === undefined ? {} : { points: read.points }),
     ...(e.selfScore === undefined ? {} : { selfScore: e.selfScore }),
     appraisal: e.appraisal,
+    ...(kept.some((n) => n !== null) ? { appraisalNotes: kept } : {}),
+    ...(e.unitAnswer === undefined ? {} : { unitAnswer: e.unitAnswer }),
     ...(e.notApplicable === undefined ? {} : { notApplicable: e.notApplicable }),
     evidence: e.evidence,
     ...(e.explanation === undefined ? {} : { explanation: e.explanation }),
     ...(e.uncertainty === undefined ? {} : { uncertainty: e.uncertainty }),
   };
   return { entry, problems };
+}
+
+function noteWithoutRound(code: string, round: number, path: Path): Problem {
+  return {
+    code: 'invalid_value',
+    path,
+    message: `'${code}' có lý do thẩm định lần ${round} nhưng không có điểm thẩm định lần ${round} trong 'appraisal'.`,
+    messageEn: `'${code}' has a reason for appraisal round ${round} but no round ${round} points in 'appraisal'.`,
+  };
 }
 
 function intervalProblem(low: DecimalString, high: DecimalString, path: Path): Problem[] {

@@ -74,6 +74,8 @@ const LABELS: Readonly<Record<string, readonly [string, string]>> = {
   value: ['giá trị', 'value'],
   selfScore: ['điểm tự đánh giá', 'self-assessed points'],
   appraisal: ['điểm thẩm định', 'appraisal points'],
+  appraisalNotes: ['lý do thẩm định', 'appraisal reasons'],
+  unitAnswer: ['giải trình của đơn vị sau thẩm định', "the unit's answer to the appraisal"],
   notApplicable: ['không áp dụng', 'not applicable'],
   reason: ['lý do', 'reason'],
   evidence: ['tài liệu kiểm chứng', 'evidence'],

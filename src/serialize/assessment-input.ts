@@ -21,6 +21,8 @@ function entryInput(entry: AssessmentEntry): Record<string, unknown> {
   if (entry.points !== undefined) out['points'] = entry.points;
   if (entry.selfScore !== undefined) out['selfScore'] = entry.selfScore;
   if (entry.appraisal.length > 0) out['appraisal'] = [...entry.appraisal];
+  if (entry.appraisalNotes !== undefined) out['appraisalNotes'] = [...entry.appraisalNotes];
+  if (entry.unitAnswer !== undefined) out['unitAnswer'] = entry.unitAnswer;
   if (entry.notApplicable !== undefined) out['notApplicable'] = entry.notApplicable.reason;
   if (entry.evidence.length > 0) out['evidence'] = entry.evidence.map((e) => ({ ...e }));
   if (entry.explanation !== undefined) out['explanation'] = entry.explanation;

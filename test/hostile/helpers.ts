@@ -34,6 +34,7 @@ export const ISSUE_CODES = [
   'unknown_adjustment',
   'unknown_option',
   'mixed_periods',
+  'appraisal_conflict',
   'file_not_found',
   'file_unreadable',
   'file_too_large',

@@ -74,6 +74,55 @@ function nodeOf(key: string, plan: ReaderPlan, state: ReadState): NodePlan | und
   return node;
 }
 
+/** The appraisal team's reasons (kept per round given) and the unit's answer, when written. */
+interface AppraisalTalk {
+  readonly notes?: readonly (string | null)[] | undefined;
+  readonly answer?: string | undefined;
+}
+
+/** A reason as written: `null`, empty or text; `false` for anything else. */
+function reasonOf(v: unknown): string | null | false {
+  if (v === null) return null;
+  if (typeof v !== 'string') return false;
+  const t = noteOf(v);
+  return t === '' ? null : t;
+}
+
+/**
+ * Reasons and answer read like the shape and checkEntry read them, or `false` for anything the full
+ * parser must word (a reason for a round not given, a wrong type or length).
+ */
+function talkOf(
+  notesIn: unknown,
+  answerIn: unknown,
+  rounds: number,
+): AppraisalTalk | undefined | false {
+  let notes: (string | null)[] | undefined;
+  if (notesIn !== undefined) {
+    if (Array.isArray(notesIn) && notesIn.length >= 1 && notesIn.length <= 2) {
+      notes = [];
+      for (const n of notesIn) {
+        const r = reasonOf(n);
+        if (r === false) return false;
+        notes.push(r);
+      }
+    } else {
+      if (typeof notesIn !== 'string') return false;
+      notes = [reasonOf(notesIn) as string | null];
+    }
+    for (let k = rounds; k < notes.length; k++) if (notes[k] !== null) return false;
+    notes = notes.slice(0, rounds);
+    if (notes.every((n) => n === null)) notes = undefined;
+  }
+  let answer: string | undefined;
+  if (answerIn !== undefined) {
+    if (typeof answerIn !== 'string') return false;
+    const t = noteOf(answerIn);
+    answer = t === '' ? undefined : t;
+  }
+  return notes === undefined && answer === undefined ? undefined : { notes, answer };
+}
+
 /** An entry with checkEntry's key order; the common shapes as literals (no key-by-key growth). */
 function makeEntry(
   code: string,
@@ -81,12 +130,18 @@ function makeEntry(
   points: DecimalString | undefined,
   selfScore: DecimalString | undefined,
   appraisal: readonly DecimalString[],
+  talk: AppraisalTalk | undefined,
   notApplicable: { reason: string } | undefined,
   evidence: readonly EvidenceDocument[],
   explanation: string | undefined,
   uncertainty: PointsUncertainty | undefined,
 ): AssessmentEntry {
-  if (notApplicable === undefined && explanation === undefined && uncertainty === undefined) {
+  if (
+    talk === undefined &&
+    notApplicable === undefined &&
+    explanation === undefined &&
+    uncertainty === undefined
+  ) {
     if (points === undefined) {
       if (value === undefined) {
         return selfScore === undefined
@@ -109,6 +164,8 @@ function makeEntry(
   if (points !== undefined) entry.points = points;
   if (selfScore !== undefined) entry.selfScore = selfScore;
   entry.appraisal = appraisal;
+  if (talk?.notes !== undefined) entry.appraisalNotes = talk.notes;
+  if (talk?.answer !== undefined) entry.unitAnswer = talk.answer;
   if (notApplicable !== undefined) entry.notApplicable = notApplicable;
   entry.evidence = evidence;
   if (explanation !== undefined) entry.explanation = explanation;
@@ -131,6 +188,8 @@ export function entryOf(
   let pointsIn: unknown;
   let selfIn: unknown;
   let appraisalIn: unknown;
+  let notesIn: unknown;
+  let answerIn: unknown;
   let naIn: unknown;
   let evidenceIn: unknown;
   let explanationIn: unknown;
@@ -154,6 +213,12 @@ export function entryOf(
         break;
       case 'appraisal':
         appraisalIn = v;
+        break;
+      case 'appraisalNotes':
+        notesIn = v;
+        break;
+      case 'unitAnswer':
+        answerIn = v;
         break;
       case 'notApplicable':
         naIn = v;
@@ -199,6 +264,8 @@ export function entryOf(
   }
   const appraisal = appraisalOf(appraisalIn, node);
   if (appraisal === undefined) return undefined;
+  const talk = talkOf(notesIn, answerIn, appraisal.length);
+  if (talk === false) return undefined;
   let notApplicable: { reason: string } | undefined;
   if (naIn !== undefined) {
     notApplicable = notApplicableOf(naIn);
@@ -224,6 +291,7 @@ export function entryOf(
     pts,
     selfScore,
     appraisal,
+    talk,
     notApplicable,
     evidence,
     explanation,

@@ -6,6 +6,7 @@ import {
   array,
   type Checker,
   int,
+  nullable,
   pipe,
   problemRaw,
   type Raw,
@@ -25,6 +26,8 @@ export interface AssessmentEntryDraft {
   readonly points?: DecimalString | undefined;
   readonly selfScore?: DecimalString | undefined;
   readonly appraisal: readonly DecimalString[];
+  readonly appraisalNotes?: readonly (string | null)[] | undefined;
+  readonly unitAnswer?: string | undefined;
   readonly notApplicable?: { readonly reason: string } | undefined;
   readonly evidence: readonly EvidenceDocument[];
   readonly explanation?: string | undefined;
@@ -121,6 +124,16 @@ const entry = strictObject([
     pipe(union([decimalValue, array(decimalValue, 1, 2)]), (a) => (Array.isArray(a) ? a : [a])),
     none,
   ],
+  // One reason per round, like `appraisal` (a single text is round 1's); empty or null: none.
+  [
+    'appraisalNotes',
+    pipe(union([note, array(nullable(note), 1, 2)]), (n) => {
+      const notes = (Array.isArray(n) ? n : [n]).map((t) => (t === '' ? null : t));
+      return notes.every((t) => t === null) ? undefined : notes;
+    }),
+    'optional',
+  ],
+  ['unitAnswer', pipe(note, (t) => (t === '' ? undefined : t)), 'optional'],
   [
     'notApplicable',
     pipe(union([text, strictObject([['reason', text]])]), (n) =>

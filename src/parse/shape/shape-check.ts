@@ -202,6 +202,11 @@ export function union(branches: readonly Checker[]): Checker {
   };
 }
 
+/** `null` as it is, anything else checked by `check` (`z.nullable`). */
+export function nullable(check: Checker): Checker {
+  return (v, path, out) => (v === null ? null : check(v, path, out));
+}
+
 /** `check`, then `next` on its output unless something other than unknown keys went wrong. */
 export function pipe(check: Checker, next: (value: unknown) => unknown): Checker {
   return (v, path, out) => {

@@ -45,6 +45,33 @@ describe('fast reader against the full parser', () => {
     expect(agree(kindDoc, KIND_SET)).toBe(true);
   });
 
+  it("appraisal reasons and the unit's answer: taken when plain, left to the full path otherwise", () => {
+    const doc = (extra: Record<string, unknown>) => ({
+      ...HEAD,
+      entries: [{ code: '1.1', value: 'Có', appraisal: ['0,5', '1'], ...extra }],
+    });
+    // Taken: one reason, two reasons with a gap, empty reasons dropped, an answer (trimmed, NFC).
+    for (const extra of [
+      { appraisalNotes: ' Thiếu văn bản ' },
+      { appraisalNotes: [null, 'Đã bổ sung'] },
+      { appraisalNotes: ['', null], unitAnswer: '' },
+      { appraisalNotes: ['a', 'b'], unitAnswer: ' Đã gửi bổ sung ngày 3/3 ' },
+    ]) {
+      expect(agree(doc(extra), KIND_SET)).toBe(true);
+    }
+    // Refused by the fast reader (the full path words them): a reason for a round not given,
+    // a number, three reasons, an empty list, an answer that is not text.
+    for (const extra of [
+      { appraisal: '0,5', appraisalNotes: ['a', 'b'] },
+      { appraisalNotes: 3 },
+      { appraisalNotes: ['a', 'b', 'c'] },
+      { appraisalNotes: [] },
+      { unitAnswer: 5 },
+    ]) {
+      expect(agree(doc(extra), KIND_SET)).toBe(false);
+    }
+  });
+
   it('a sample of the generated national workload (every province, both levels)', () => {
     const nation = generateNation({ provinces: 63, communes: 126, departments: 63 });
     let n = 0;

@@ -57,6 +57,22 @@ const entrySchema: z.ZodMiniType<AssessmentEntryDraft, unknown> = z.strictObject
     ),
     [],
   ),
+  // One reason per round, like `appraisal` (a single text is round 1's); empty or null: none.
+  appraisalNotes: z.optional(
+    z.pipe(
+      z.union([noteSchema, z.array(z.nullable(noteSchema)).check(z.minLength(1), z.maxLength(2))]),
+      z.transform((n) => {
+        const notes = (Array.isArray(n) ? n : [n]).map((t) => (t === '' ? null : t));
+        return notes.every((t) => t === null) ? undefined : notes;
+      }),
+    ),
+  ),
+  unitAnswer: z.optional(
+    z.pipe(
+      noteSchema,
+      z.transform((t) => (t === '' ? undefined : t)),
+    ),
+  ),
   notApplicable: z.optional(
     z.pipe(
       z.union([textSchema, z.strictObject({ reason: textSchema })]),
