@@ -240,7 +240,7 @@ const targets: TargetRow[] = [
     : []),
   atMost('core bundle, quick start, gzip', kb(bundle.gzipBytes), 60, 'KB', 'issue'),
   atMost('what-if plan, 1 unit of 17 × 120', r3(whatif.planTargetsMs), 3, 'ms', 'issue'),
-  atMost('Monte Carlo 10 000 × 17 (float draws)', r3(whatif.monteCarloMs), 300, 'ms', 'issue'),
+  atMost('Monte Carlo 10 000 × 17 (exact totals)', r3(whatif.monteCarloMs), 300, 'ms', 'issue'),
   ...(web.ran
     ? [
         atMost('page: first load JS, gzip', kb(web.firstLoadGzipBytes), 250, 'KB', 'issue'),

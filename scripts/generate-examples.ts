@@ -54,6 +54,11 @@ interface Kind {
   readonly respondents: readonly [number, number];
   /** Dossiers handled in the year (range), for ratios written as counts. */
   readonly dossiers: readonly [number, number];
+  /**
+   * Sampling error of the survey's leaves, as a share of each leaf's maximum: written as the
+   * entry's `uncertainty` (a standard error) for what-if's Monte Carlo. No draw: numbers stay.
+   */
+  readonly surveyError?: number | undefined;
   /** Late-dossier leaf and apology leaf: no late dossier → apology not applicable. */
   readonly late?: { readonly ratio: string; readonly apology: string } | undefined;
   readonly profiles: readonly Profile[];
@@ -100,6 +105,7 @@ const KINDS: readonly Kind[] = [
     setId: 'illustrative-district-2023',
     folder: 'districts',
     respondents: [300, 50],
+    surveyError: 0.05,
     dossiers: [1500, 6000],
     late: { ratio: '3.3.2', apology: '3.3.3' },
     profiles: [
@@ -253,6 +259,7 @@ interface RawEntry {
   unitAnswer?: string;
   evidence?: EvidenceDoc[];
   explanation?: string;
+  uncertainty?: { standardError: number };
 }
 
 interface Ctx {
@@ -521,10 +528,14 @@ function unitEntries(set: CriteriaSet, ctx: Ctx): RawEntry[] {
   const leaves = new Map([...leavesOf(set.fields)].map((n) => [n.code, n]));
   const first = valueEntries(set, ctx);
   const self = score(set, rawAssessment(set, ctx.profile, '2023', first), 'self');
+  const share = ctx.kind.surveyError;
   return first.map((e) => {
     const node = leaves.get(e.code);
     const points = findNode(self, e.code)?.points ?? '0';
-    return node ? addAppraisal(e, node, points, ctx) : e;
+    const out = node ? addAppraisal(e, node, points, ctx) : e;
+    if (share === undefined || node?.method !== 'survey' || out.notApplicable !== undefined)
+      return out;
+    return { ...out, uncertainty: { standardError: dec(node.max).times(share).toNumber() } };
   });
 }
 

@@ -12,7 +12,13 @@ export const helpExamples: readonly { readonly where: string; readonly line: str
   );
 
 /** The documents whose commands must run as written. */
-export const DOCS = ['docs/guide-vi.md', 'docs/guide-en.md', 'docs/cli.md', 'README.md'] as const;
+export const DOCS = [
+  'docs/guide-vi.md',
+  'docs/guide-en.md',
+  'docs/cli.md',
+  'docs/what-if.md',
+  'README.md',
+] as const;
 
 /** A step of a document: a file to write or a command to run. */
 export interface DocStep {
