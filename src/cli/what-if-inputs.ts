@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Issue } from '../errors.js';
 import type { DecimalString } from '../model/decimal-string.js';
 import { readDataFile } from '../node/read-data-file.js';
@@ -52,30 +52,36 @@ export interface PeerFileUnit {
  * `toString` finds nothing instead of Object.prototype's members.
  */
 function codeTable<T>(value: z.core.$ZodType<T>) {
-  return z
-    .record(codeSchema, value)
-    .default({})
-    .transform(
+  return z.pipe(
+    z._default(z.record(codeSchema, value), {}),
+    z.transform(
       (r): Record<string, T> => Object.assign(Object.create(null) as Record<string, T>, r),
-    );
+    ),
+  );
 }
 
 const costFileSchema = z.strictObject({
   costs: codeTable(pointsSchema),
-  locked: z.array(codeSchema).default([]),
+  locked: z._default(z.array(codeSchema), []),
   caps: codeTable(pointsSchema),
-  allOrNothing: z.array(codeSchema).default([]),
-  depth: z.number().int().min(1).optional(),
+  allOrNothing: z._default(z.array(codeSchema), []),
+  depth: z.optional(z.int().check(z.minimum(1))),
 });
 
 const changeSchema = z
   .strictObject({
     unit: z.optional(textSchema),
     set: z.optional(textSchema),
-    code: z.union([codeSchema, z.number().transform((n) => String(n))]),
+    code: z.union([
+      codeSchema,
+      z.pipe(
+        z.number(),
+        z.transform((n) => String(n)),
+      ),
+    ]),
     points: z.optional(pointsSchema),
     add: z.optional(decimalSchema),
-    value: z.unknown().optional(),
+    value: z.optional(z.unknown()),
   })
   .check((ctx) => {
     const given = [ctx.value.points, ctx.value.add, ctx.value.value].filter((v) => v !== undefined);
@@ -93,14 +99,16 @@ const changeSchema = z
     }
   });
 
-const scenarioFileSchema = z.strictObject({ changes: z.array(changeSchema).min(1) });
+const scenarioFileSchema = z.strictObject({
+  changes: z.array(changeSchema).check(z.minLength(1)),
+});
 
 const peerFileSchema = z.looseObject({
   units: z.array(
     z.looseObject({
       unitId: textSchema,
       unitName: textSchema,
-      block: z.string().default(''),
+      block: z._default(z.string(), ''),
       value: decimalSchema,
     }),
   ),
@@ -108,7 +116,7 @@ const peerFileSchema = z.looseObject({
 
 async function readWith<T>(
   file: string,
-  schema: z.ZodType<T, unknown>,
+  schema: z.ZodMiniType<T, unknown>,
   io: CliIo,
 ): Promise<{ data?: T | undefined; issues: Issue[] }> {
   const abs = resolve(io.cwd, file);
@@ -121,14 +129,14 @@ async function readWith<T>(
 
 /** Reads and checks a `--cost` file (YAML or JSON). */
 export function readCostFile(file: string, io: CliIo) {
-  return readWith<CostFile>(file, costFileSchema as z.ZodType<CostFile, unknown>, io);
+  return readWith<CostFile>(file, costFileSchema as z.ZodMiniType<CostFile, unknown>, io);
 }
 
 /** Reads and checks a `--simulate` file (YAML or JSON). */
 export async function readScenarioFile(file: string, io: CliIo) {
   return readWith<{ changes: ScenarioFileChange[] }>(
     file,
-    scenarioFileSchema as z.ZodType<{ changes: ScenarioFileChange[] }, unknown>,
+    scenarioFileSchema as z.ZodMiniType<{ changes: ScenarioFileChange[] }, unknown>,
     io,
   );
 }
@@ -143,7 +151,7 @@ export async function readPeerFiles(
   for (const file of files) {
     const r = await readWith<{ units: PeerFileUnit[] }>(
       file,
-      peerFileSchema as z.ZodType<{ units: PeerFileUnit[] }, unknown>,
+      peerFileSchema as z.ZodMiniType<{ units: PeerFileUnit[] }, unknown>,
       io,
     );
     peers.push(...(r.data?.units ?? []));
