@@ -32,3 +32,11 @@ describe('the pure core', () => {
     expect(text).not.toMatch(/from ['"]\.\.?\/(\.\.\/)*(node|cli)\//);
   });
 });
+
+describe('zod', () => {
+  // zod's classic entry brings every locale (about 600 kB into the CLI and any bundle); the
+  // schemas use zod/mini, which the issue mapper words in Vietnamese and English itself.
+  it.each(files(SRC).map((f) => [relative(SRC, f), f]))('%s imports zod/mini only', (_n, file) => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/from ['"]zod(\/v4)?(\/classic)?['"]/);
+  });
+});
