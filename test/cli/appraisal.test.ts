@@ -104,13 +104,17 @@ describe('appraisal losses and annex', () => {
     );
     expect(md.code, md.err).toBe(0);
     expect(md.out).toContain('# POINTS LOST AT APPRAISAL — Xã Đồng Cỏ');
-    for (const [args, file] of [
-      [['--out', 'l.xlsx'], 'l.xlsx'],
-      [['--format', 'docx', '--out', 'l.docx'], 'l.docx'],
+    // A zip's part names stand uncompressed in it: xl/ for a workbook, word/ for a document.
+    for (const [args, file, part] of [
+      [['--out', 'l.xlsx'], 'l.xlsx', 'xl/workbook.xml'],
+      [['--out', 'l.docx'], 'l.docx', 'word/document.xml'],
+      [['--format', 'docx', '--out', 'l2.docx'], 'l2.docx', 'word/document.xml'],
     ] as const) {
       const r = await cli(['appraisal', 'losses', 'minh-son/2023/communes', ...args], dir);
       expect(r.code, r.err).toBe(0);
-      expect(readFileSync(join(dir, file)).subarray(0, 2).toString()).toBe('PK');
+      const bytes = readFileSync(join(dir, file));
+      expect(bytes.subarray(0, 2).toString()).toBe('PK');
+      expect(bytes.includes(part), `${file}: ${part}`).toBe(true);
     }
     const html = await cli(
       ['appraisal', 'losses', 'minh-son/2023/communes', '--format', 'html'],

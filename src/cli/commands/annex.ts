@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import { buildAnnex } from '../../node/annex/annex-data.js';
 import {
   writeAnnexDocx,
@@ -6,6 +5,7 @@ import {
   writeAnnexWorkbook,
 } from '../../node/annex/annex-writers.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
+import { documentFormat } from '../document-format.js';
 import { duplicateUnits } from '../duplicate-units.js';
 import { emit } from '../emit.js';
 import { loadBatch } from '../load-batch.js';
@@ -42,15 +42,7 @@ export async function runAnnex(opts: CommonOptions, io: CliIo): Promise<number> 
   const str = (k: string) =>
     typeof opts.raw[k] === 'string' ? (opts.raw[k] as string) : undefined;
   const o = { lang: opts.lang, title: str('title'), subtitle: str('subtitle') };
-  const ext = opts.out === undefined ? '' : extname(opts.out).toLowerCase();
-  const format =
-    opts.raw['format'] !== undefined
-      ? opts.format
-      : ext === '.docx'
-        ? 'docx'
-        : ext === '.xlsx'
-          ? 'xlsx'
-          : 'md';
+  const format = documentFormat(opts);
   if (format === 'docx') await emit(io, opts.out, await writeAnnexDocx(annex, o));
   else if (format === 'xlsx') await emit(io, opts.out, await writeAnnexWorkbook(annex, o));
   else await emit(io, opts.out, writeAnnexMarkdown(annex, o));

@@ -1,5 +1,5 @@
 import { mkdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { getCriteriaSet, listCriteriaSets } from '../../criteria-sets/registry.js';
 import type { Issue } from '../../errors.js';
 import type { Assessment } from '../../model/assessment.js';
@@ -26,6 +26,7 @@ import { fileIssue } from '../../node/issue.js';
 import { decodeText } from '../../node/read-data-file.js';
 import { type CliIo, EXIT, UsageError } from '../cli-io.js';
 import { collectFiles } from '../collect-files.js';
+import { documentFormat } from '../document-format.js';
 import { emit, STDOUT_NAMES } from '../emit.js';
 import { type Batch, loadBatch, loadCriteriaSets, missingIssues } from '../load-batch.js';
 import { readInput } from '../load-one.js';
@@ -139,15 +140,7 @@ async function runLosses(opts: CommonOptions, batch: Batch, io: CliIo): Promise<
   const units = [...batch.items]
     .sort((a, b) => byBlockAndName(a.assessment, b.assessment))
     .map((i) => appraisalLosses(i.set, i.assessment));
-  const ext = opts.out === undefined ? '' : extname(opts.out).toLowerCase();
-  const format =
-    opts.raw['format'] !== undefined
-      ? opts.format
-      : ext === '.docx'
-        ? 'docx'
-        : ext === '.xlsx'
-          ? 'xlsx'
-          : 'md';
+  const format = documentFormat(opts);
   const o = { lang: opts.lang };
   if (format === 'docx') await emit(io, opts.out, await writeLossesDocx(units, o));
   else if (format === 'xlsx') await emit(io, opts.out, await writeLossesWorkbook(units, o));
