@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig([
   {
@@ -18,6 +21,8 @@ export default defineConfig([
     entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     noExternal: ['yaml', 'zod', 'decimal.js', 'ts-pattern'],
+    // `--version` without reading package.json (src/cli/bin.ts).
+    define: { __PAR_INDEX_VERSION__: JSON.stringify(version) },
     banner: {
       // yaml's Node build is CommonJS and requires Node's modules; bundled into ESM it needs a
       // `require` in scope (esbuild's shim looks for one).

@@ -1,7 +1,14 @@
+// The built CLI has its version written in by tsup (`define`); run from the sources it reads
+// package.json.
+declare const __PAR_INDEX_VERSION__: string | undefined;
+
 // `--version` answers before anything else is loaded: a cold start costs only Node's own.
 if (process.argv[2] === '--version' || process.argv[2] === '-v') {
-  const { packageVersion } = await import('./package-root.js');
-  process.stdout.write(`${packageVersion()}\n`);
+  const version =
+    typeof __PAR_INDEX_VERSION__ === 'string'
+      ? __PAR_INDEX_VERSION__
+      : (await import('./package-root.js')).packageVersion();
+  process.stdout.write(`${version}\n`);
 } else {
   const { readStreamCapped } = await import('../node/read-file-capped.js');
   const { runCli } = await import('./run-cli.js');
