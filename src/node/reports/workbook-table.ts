@@ -47,6 +47,30 @@ function lineCount(text: string, width: number): number {
     .reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(width - 1, 1))), 0);
 }
 
+/**
+ * Lines a bold header takes when wrapped at word boundaries in a column `width` characters wide
+ * (bold glyphs are about 15 % wider): a header cut off in its cell is unreadable on paper.
+ */
+function headerLines(text: string, width: number): number {
+  const room = Math.max((width - 1) / 1.15, 1);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(' ').filter((w) => w !== '')) {
+      if (used > 0 && used + 1 + word.length <= room) {
+        used += 1 + word.length;
+        continue;
+      }
+      if (used > 0) lines++;
+      const spill = Math.ceil(word.length / room);
+      lines += spill - 1;
+      used = word.length - (spill - 1) * room;
+    }
+  }
+  return lines;
+}
+
 /** Excel number format with `places` decimals (`0.00`). */
 export function numberFormat(places: number): string {
   return places > 0 ? `0.${'0'.repeat(places)}` : '0';
@@ -120,8 +144,8 @@ export function addTableSheet(workbook: Workbook, name: string, spec: TableSpec)
     cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   });
   // Tall enough for the longest wrapped header (about 15 points a line).
-  const lines = Math.max(...spec.columns.map((c) => Math.ceil(c.header.length / c.width)), 1);
-  header.height = Math.max(2, lines) * 15 + 2;
+  const lines = Math.max(...spec.columns.map((c) => headerLines(c.header, c.width)), 1);
+  header.height = Math.max(2, lines) * 15 + 4;
 
   spec.rows.forEach((values, r) => {
     const row = sheet.getRow(HEADER_ROW + 1 + r);
