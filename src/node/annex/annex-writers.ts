@@ -36,6 +36,8 @@ const LABELS = {
     band: 'Xếp loại',
     average: 'Bình quân của khối',
     bands: 'Số đơn vị theo xếp loại',
+    rounding: (unit: string) =>
+      `Các cột điểm được làm tròn riêng nên cộng lại có thể lệch ${unit.replace('.', ',')} so với tổng điểm.`,
     none: 'Không có đơn vị nào.',
     sheet: (n: number, name: string) => `${roman(n)}. ${name}`,
   },
@@ -57,6 +59,8 @@ const LABELS = {
     band: 'Band',
     average: 'Block average',
     bands: 'Units per band',
+    rounding: (unit: string) =>
+      `Each column is rounded on its own, so the parts may add up to ${unit} off the total.`,
     none: 'No unit.',
     sheet: (n: number, name: string) => `${roman(n)}. ${name}`,
   },
@@ -151,7 +155,9 @@ function bandLine(b: AnnexBlock, lang: Lang): string {
   const counts = b.bands.map(
     (x) => `${lang === 'en' ? (x.labelEn ?? x.label) : x.label}: ${x.count}`,
   );
-  return `${LABELS[lang].bands}: ${counts.join('; ')}.`;
+  // Parts published rounded one by one need not add up to the published total: say so.
+  const unit = b.places > 0 ? `0.${'0'.repeat(b.places - 1)}1` : '1';
+  return `${LABELS[lang].bands}: ${counts.join('; ')}. ${LABELS[lang].rounding(unit)}`;
 }
 
 /**
