@@ -71,4 +71,28 @@ describe('node status (issue 8, defect 3)', () => {
       if (n.status !== 'scored') expect(n.rating).toBeUndefined();
     }
   });
+
+  it('with every other criterion at its maximum, the all-not-applicable criterion fires nothing', () => {
+    // Field 1 given by its criteria: 1.1 all not applicable, 1.2 … at their maxima; the other
+    // fields at their maxima. Nothing is weak, so no weak-criterion trigger and no trigger at all.
+    const field1 = set.fields.find((f) => f.code === '1');
+    if (field1 === undefined) throw new Error('field 1 missing');
+    const others = field1.children
+      .filter((c) => c.code !== '1.1')
+      .map((c) => ({ code: c.code, points: c.max, explanation: 'x' }));
+    const fields = Object.entries(MAXIMA)
+      .filter(([code]) => code !== '1')
+      .map(([code, max]) => ({ code, points: max, explanation: 'x' }));
+    const na = ['1.1.1', '1.1.2', '1.1.3'].map((code) => ({
+      code,
+      notApplicable: 'Không phát sinh',
+    }));
+    const r = scoreAssessment(set, assess([...others, ...fields, ...na]));
+    // 1.1 (3 points) leaves the applicable maximum: 100 − 3 = 97 points of 97.
+    expect(r.max).toBe('97');
+    expect(r.points).toBe('97');
+    expect(findNode(r, '1.1')?.status).toBe('empty');
+    expect(r.ratings.filter((n) => n.rating?.weak)).toEqual([]);
+    expect(r.triggers).toEqual([]);
+  });
 });
