@@ -163,16 +163,18 @@ describe('rankValues input guards', () => {
   it.each([Number.NaN, 'NaN', Number.POSITIVE_INFINITY, 'Infinity', '-Infinity', '', {}, null])(
     'value %j is a RangeError',
     (value) => {
-      expect(() => rankValues([unit(value)], 2)).toThrow(
-        /^rankValues: value of unit "a" is not a decimal$/,
-      );
+      const call = () => rankValues([unit(value)], 2);
+      expect(call).toThrow(RangeError);
+      expect(call).toThrow(/^rankValues: value of unit "a" is not a decimal$/);
     },
   );
 
   it.each([11, 1e9, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(
     'places %j is a RangeError',
     (places) => {
-      expect(() => rankValues([unit('1')], places)).toThrow(/^rankValues: places must be/);
+      const call = () => rankValues([unit('1')], places);
+      expect(call).toThrow(RangeError);
+      expect(call).toThrow(/^rankValues: places must be/);
     },
   );
 
