@@ -36,6 +36,24 @@ describe('writeResultsMarkdown', () => {
     expect(md).toContain('| Khối | Xếp loại | Số đơn vị | Đơn vị |');
   });
 
+  it('gives each block its statistics (hand figures in test/ranking/block-summary.test.ts)', () => {
+    const at = lines.indexOf('### Khối xã', lines.indexOf('## Thống kê theo khối'));
+    expect(at).toBeGreaterThan(0);
+    const block = lines.slice(at, at + 22);
+    for (const line of [
+      '| Số đơn vị | 3 |',
+      '| Điểm tự đánh giá bình quân | 83,29 |',
+      '| Điểm đạt được bình quân | 81,63 |',
+      '| Chỉ số bình quân (%) | 81,63 % |',
+      '| Tổng điểm bị trừ khi thẩm định | 5,00 |',
+      '| Điểm bị trừ bình quân mỗi đơn vị | 1,67 |',
+      '| Số đơn vị theo xếp loại: Hoàn thành nhiệm vụ | 1 |',
+      '| 1. Công tác chỉ đạo, điều hành CCHC | 3 | 8,08 | 80,83 |',
+    ]) {
+      expect(block).toContain(line);
+    }
+  });
+
   it('lists the trigger with its due date, reasons and action', () => {
     const line = lines.find((l) => l.startsWith('- **Xã Lương Điền**'));
     expect(line).toBe(
