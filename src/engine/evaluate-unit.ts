@@ -12,6 +12,54 @@ interface OwnStage {
   readonly source: Uint8Array;
 }
 
+// A typed array of more than a few dozen bytes gets its own off-heap buffer, whose allocation
+// and collection cost more than the evaluation itself. So a unit's arrays are views of one
+// buffer, and the own values and exactness (needed only while the unit is evaluated) live in
+// scratch arrays reused from unit to unit (evaluation is synchronous and never re-entered).
+let scratchV = new Float64Array(0);
+let scratchInexact = new Uint8Array(0);
+let scratchNa = new Uint8Array(0);
+
+/** Makes the scratch arrays hold `n` values for each of the three own stages. */
+function growScratch(n: number): void {
+  if (scratchNa.length >= n) return;
+  scratchV = new Float64Array(3 * n);
+  scratchInexact = new Uint8Array(3 * n);
+  scratchNa = new Uint8Array(n);
+}
+
+/** The kept arrays of a unit, carved from one buffer: `stages` stages of `n` nodes. */
+class Arena {
+  readonly buffer: ArrayBuffer;
+  #f64 = 0;
+  #u32: number;
+  #u8: number;
+  constructor(
+    readonly n: number,
+    stages: number,
+  ) {
+    // Doubles first, then 32-bit, then bytes: every view starts aligned.
+    this.#u32 = 8 * n * (1 + stages);
+    this.#u8 = this.#u32 + 4 * n * stages;
+    this.buffer = new ArrayBuffer(this.#u8 + n * (2 + 2 * stages));
+  }
+  f64(): Float64Array {
+    const a = new Float64Array(this.buffer, this.#f64, this.n);
+    this.#f64 += 8 * this.n;
+    return a;
+  }
+  u32(): Uint32Array {
+    const a = new Uint32Array(this.buffer, this.#u32, this.n);
+    this.#u32 += 4 * this.n;
+    return a;
+  }
+  u8(): Uint8Array {
+    const a = new Uint8Array(this.buffer, this.#u8, this.n);
+    this.#u8 += this.n;
+    return a;
+  }
+}
+
 /**
  * Runs a set's program on one assessment: own scores at each stage on the set's grid, applicable
  * maxima, and every node's points, exactness and status at the three stages. Exact: values not on
@@ -35,17 +83,29 @@ export function evaluateUnit(
     }
     entries[i] = e;
   }
+  growScratch(n);
   const parent = program.parent;
-  const na = new Uint8Array(n);
+  const naScratch = scratchNa;
+  // Appraisal rounds that some applicable entry gives: each has its own stage arrays.
+  let round1 = false;
+  let round2 = false;
   for (let i = 0; i < n; i++) {
     const p = parent[i] as number;
-    if ((p >= 0 && na[p] === 1) || entries[i]?.notApplicable !== undefined) na[i] = 1;
+    const e = entries[i];
+    const isNa = (p >= 0 && naScratch[p] === 1) || e?.notApplicable !== undefined;
+    naScratch[i] = isNa ? 1 : 0;
+    if (isNa || e === undefined) continue;
+    if (e.appraisal[0] !== undefined) round1 = true;
+    if (e.appraisal[1] !== undefined) round2 = true;
   }
-  const ruleWarning = new Uint8Array(n);
+  const arena = new Arena(n, 1 + (round1 ? 1 : 0) + (round2 ? 1 : 0));
+  const max = arena.f64();
+  const na = arena.u8();
+  na.set(naScratch.subarray(0, n));
+  const ruleWarning = arena.u8();
   const mismatch = new Map<number, Q>();
-  const own = ownScores(program, entries, na, ruleWarning, mismatch);
+  const own = ownScores(program, entries, na, ruleWarning, mismatch, arena, round1, round2);
 
-  const max = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     const v =
       na[i] === 1
@@ -60,9 +120,9 @@ export function evaluateUnit(
   let unitMax = 0;
   for (const f of program.fields) unitMax += max[f] as number;
 
-  const self = stageData(program, na, max, own[0]);
-  const appraisal = own[1] === own[0] ? self : stageData(program, na, max, own[1]);
-  const final = own[2] === own[1] ? appraisal : stageData(program, na, max, own[2]);
+  const self = stageData(program, na, max, own[0], arena);
+  const appraisal = own[1] === own[0] ? self : stageData(program, na, max, own[1], arena);
+  const final = own[2] === own[1] ? appraisal : stageData(program, na, max, own[2], arena);
   const { bonus, penalty } = adjustments(program, assessment);
   return {
     program,
@@ -80,8 +140,13 @@ export function evaluateUnit(
   };
 }
 
-function newStage(n: number): OwnStage {
-  return { v: new Float64Array(n), inexact: new Uint8Array(n), source: new Uint8Array(n) };
+/** Own stage `k` (0: self, 1: round 1, 2: round 2): scratch values, its source kept in the arena. */
+function newStage(n: number, k: number, arena: Arena): OwnStage {
+  const v = scratchV.subarray(k * n, (k + 1) * n);
+  const inexact = scratchInexact.subarray(k * n, (k + 1) * n);
+  v.fill(0);
+  inexact.fill(0);
+  return { v, inexact, source: arena.u8() };
 }
 
 /**
@@ -94,6 +159,9 @@ function ownScores(
   na: Uint8Array,
   ruleWarning: Uint8Array,
   mismatch: Map<number, Q>,
+  arena: Arena,
+  hasRound1: boolean,
+  hasRound2: boolean,
 ): [OwnStage, OwnStage, OwnStage] {
   const n = program.size;
   const { places, scale } = program.fixed;
@@ -108,9 +176,9 @@ function ownScores(
       stage.inexact[i] = out.exact ? 0 : 1;
     } else if (text !== undefined) put(stage, i, undefined, qDec(text));
   };
-  const self = newStage(n);
-  let round1: OwnStage | undefined;
-  let round2: OwnStage | undefined;
+  const self = newStage(n, 0, arena);
+  const round1 = hasRound1 ? newStage(n, 1, arena) : undefined;
+  const round2 = hasRound2 ? newStage(n, 2, arena) : undefined;
   for (let i = 0; i < n; i++) {
     const e = entries[i];
     if (e === undefined || na[i] === 1) continue;
@@ -142,13 +210,11 @@ function ownScores(
     }
     const r1 = e.appraisal[0];
     const r2 = e.appraisal[1];
-    if (r1 !== undefined) {
-      round1 ??= newStage(n);
+    if (r1 !== undefined && round1 !== undefined) {
       round1.source[i] = SRC.A1;
       put(round1, i, r1, undefined);
     }
-    if (r2 !== undefined) {
-      round2 ??= newStage(n);
+    if (r2 !== undefined && round2 !== undefined) {
       round2.source[i] = SRC.A2;
       put(round2, i, r2, undefined);
     }
@@ -162,7 +228,7 @@ function ownScores(
 
 /** Takes every own score of `from` that `into` did not replace by its own round. */
 function fillFrom(from: OwnStage, into: OwnStage, round: number): void {
-  for (let i = 0; i < from.v.length; i++) {
+  for (let i = 0; i < from.source.length; i++) {
     if (into.source[i] === round) continue;
     into.v[i] = from.v[i] as number;
     into.inexact[i] = from.inexact[i] as number;
@@ -187,10 +253,16 @@ function adjustments(program: Program, assessment: Assessment): { bonus: Q; pena
 }
 
 /** Points (own score, else the children's sum, else 0), exactness and status at one stage. */
-function stageData(program: Program, na: Uint8Array, max: Float64Array, own: OwnStage): StageData {
+function stageData(
+  program: Program,
+  na: Uint8Array,
+  max: Float64Array,
+  own: OwnStage,
+  arena: Arena,
+): StageData {
   const n = program.size;
-  const points = new Float64Array(n);
-  const inexact = new Uint32Array(n);
+  const points = arena.f64();
+  const inexact = arena.u32();
   const parent = program.parent;
   const source = own.source;
   // Reverse pre-order visits children before their parent: each adds itself to the parent.
@@ -215,7 +287,7 @@ function stageData(program: Program, na: Uint8Array, max: Float64Array, own: Own
       inexact[p] = (inexact[p] as number) + k;
     }
   }
-  const status = new Uint8Array(n);
+  const status = arena.u8();
   for (let i = 0; i < n; i++) {
     const p = parent[i] as number;
     // Overridden: a parent counts by its own score, or is overridden itself (not applicable
