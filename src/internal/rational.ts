@@ -75,7 +75,7 @@ export function qDec(text: string): Q {
     else throw new TypeError(`qDec: not a plain decimal: ${text}`);
   }
   if (count === 0 || frac === 0) throw new TypeError(`qDec: not a plain decimal: ${text}`);
-  return { n: negative && n !== 0 ? -n : n, d: pow10(frac < 0 ? 0 : frac) };
+  return { n: negative && n !== 0 ? -n : n, d: pow10(Math.max(frac, 0)) };
 }
 
 // Long decimals are rare (computed values written back): parsed once, kept in a bounded cache.
