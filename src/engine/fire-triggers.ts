@@ -1,7 +1,7 @@
 import type { CompiledCondition } from '../compile/program.js';
-import { formatPercent } from '../format/number-format.js';
+import { formatScaledPercent } from '../format/scaled-percent.js';
 import { pow10 } from '../internal/int.js';
-import { type Q, Q100, qCmp, qDiv, qMul, qToString, scaledToFixed } from '../internal/rational.js';
+import { type Q, Q100, qCmp, qDiv, qMul } from '../internal/rational.js';
 import type { FiredTrigger } from '../model/score-result.js';
 import { gridQ } from './exact.js';
 import { nodeReaches, publishedPercent, type StageScore, totalsOf } from './stage-score.js';
@@ -12,17 +12,16 @@ interface Reasons {
   readonly en: string[];
 }
 
-/** A node's percent as published, for people: `"74,50 %"`. */
-function shownPercent(score: StageScore, i: number, lang: 'vi' | 'en'): string {
+/** A node's percent as published, for people, in both languages: `"74,50 %"`, `"74.50%"`. */
+function shownPercent(score: StageScore, i: number): { vi: string; en: string } {
   const { places } = score.unit.program.set.rounding;
   const p = publishedPercent(score.unit, score.data, i);
-  return formatPercent(scaledToFixed(p, places), { places, lang });
+  return { vi: formatScaledPercent(p, places, 'vi'), en: formatScaledPercent(p, places, 'en') };
 }
 
 /** The unit's index as published, for people. */
 function shownIndex(score: StageScore, lang: 'vi' | 'en'): string {
-  const { places } = score.unit.program.set.rounding;
-  return formatPercent(scaledToFixed(score.published, places), { places, lang });
+  return formatScaledPercent(score.published, score.unit.program.set.rounding.places, lang);
 }
 
 /** The index as the set decides: published, or exact. */
@@ -31,10 +30,6 @@ function indexValue(score: StageScore): Q {
   const { places } = unit.program.set.rounding;
   if (unit.program.set.classifyOn === 'published') return { n: score.published, d: pow10(places) };
   return qDiv(qMul(totalsOf(score).total, Q100), gridQ(unit, unit.unitMax));
-}
-
-function threshold(value: Q, lang: 'vi' | 'en'): string {
-  return formatPercent(qToString(value), { lang });
 }
 
 function holds(c: CompiledCondition, score: StageScore): Reasons | undefined {
@@ -52,8 +47,8 @@ function holds(c: CompiledCondition, score: StageScore): Reasons | undefined {
     case 'index-below': {
       if (qCmp(indexValue(score), c.percent) >= 0) return undefined;
       return {
-        vi: [`Chỉ số ${shownIndex(score, 'vi')} dưới ${threshold(c.percent, 'vi')}`],
-        en: [`Index ${shownIndex(score, 'en')} below ${threshold(c.percent, 'en')}`],
+        vi: [`Chỉ số ${shownIndex(score, 'vi')} dưới ${c.text.vi}`],
+        en: [`Index ${shownIndex(score, 'en')} below ${c.text.en}`],
       };
     }
     case 'node-below': {
@@ -63,11 +58,12 @@ function holds(c: CompiledCondition, score: StageScore): Reasons | undefined {
         if (nodeReaches(unit, data, i, c.percent)) continue;
         const node = program.nodes[i];
         if (node === undefined) continue;
+        const shown = shownPercent(score, i);
         out.vi.push(
-          `"${node.code}. ${node.name}" đạt ${shownPercent(score, i, 'vi')} số điểm tối đa, dưới ${threshold(c.percent, 'vi')}`,
+          `"${node.code}. ${node.name}" đạt ${shown.vi} số điểm tối đa, dưới ${c.text.vi}`,
         );
         out.en.push(
-          `"${node.code}. ${node.nameEn ?? node.name}" at ${shownPercent(score, i, 'en')} of its maximum, below ${threshold(c.percent, 'en')}`,
+          `"${node.code}. ${node.nameEn ?? node.name}" at ${shown.en} of its maximum, below ${c.text.en}`,
         );
       }
       return out.vi.length > 0 ? out : undefined;
@@ -82,11 +78,12 @@ function holds(c: CompiledCondition, score: StageScore): Reasons | undefined {
         if (c.ratings !== undefined ? !c.ratings.has(level.code) : !level.weak) continue;
         const node = program.nodes[i];
         if (node === undefined) continue;
+        const shown = shownPercent(score, i);
         out.vi.push(
-          `Tiêu chí "${node.code}. ${node.name}" xếp loại "${level.label}" (${shownPercent(score, i, 'vi')})`,
+          `Tiêu chí "${node.code}. ${node.name}" xếp loại "${level.label}" (${shown.vi})`,
         );
         out.en.push(
-          `Criterion "${node.code}. ${node.nameEn ?? node.name}" rated "${level.labelEn ?? level.label}" (${shownPercent(score, i, 'en')})`,
+          `Criterion "${node.code}. ${node.nameEn ?? node.name}" rated "${level.labelEn ?? level.label}" (${shown.en})`,
         );
       }
       return out.vi.length > 0 ? out : undefined;
