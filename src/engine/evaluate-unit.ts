@@ -41,7 +41,7 @@ class Arena {
     // Doubles first, then 32-bit, then bytes: every view starts aligned.
     this.#u32 = 8 * n * (1 + stages);
     this.#u8 = this.#u32 + 4 * n * stages;
-    this.buffer = new ArrayBuffer(this.#u8 + n * (2 + 2 * stages));
+    this.buffer = new ArrayBuffer(this.#u8 + n * (2 + 3 * stages));
   }
   f64(): Float64Array {
     const a = new Float64Array(this.buffer, this.#f64, this.n);
@@ -55,6 +55,11 @@ class Arena {
   }
   u8(): Uint8Array {
     const a = new Uint8Array(this.buffer, this.#u8, this.n);
+    this.#u8 += this.n;
+    return a;
+  }
+  i8(): Int8Array {
+    const a = new Int8Array(this.buffer, this.#u8, this.n);
     this.#u8 += this.n;
     return a;
   }
@@ -303,5 +308,5 @@ function stageData(
             ? STATUS.EMPTY
             : STATUS.SCORED;
   }
-  return { points, inexact, source, status };
+  return { points, inexact, source, status, ratings: arena.i8().fill(-1) };
 }

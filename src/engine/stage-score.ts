@@ -64,7 +64,7 @@ export function totalsOf(score: StageScore): Totals {
 function publishGrid(unit: UnitData, points: number, max: number): number {
   const { places, mode } = unit.program.set.rounding;
   // The grid is chosen so that points × 10^(places + 2) stays a safe integer.
-  return roundDiv(points * 10 ** (places + 2), max, mode) as number;
+  return roundDiv(points * (pow10(places + 2) as number), max, mode) as number;
 }
 
 /** The same for an exact value. */
@@ -162,7 +162,7 @@ export function scoreStage(unit: UnitData, stage: Stage): StageScore {
     data,
     published: 0,
     band: -1,
-    ratings: new Int8Array(0),
+    ratings: data.ratings,
   };
   let published: Int = 0;
   if (hasMax) {
@@ -185,7 +185,9 @@ export function scoreStage(unit: UnitData, stage: Stage): StageScore {
         : qDiv(qMul(totalsOf(score).total, Q100), gridQ(unit, unit.unitMax));
     band = levelOf(program.bands, value);
   }
-  const ratings = new Int8Array(program.size).fill(-1);
+  // The stage's own array: the same levels each time this stage is decided.
+  const ratings = data.ratings;
+  ratings.fill(-1);
   const rating = program.rating;
   if (rating !== undefined) {
     for (let i = 0; i < program.size; i++) {
