@@ -40,6 +40,11 @@ export function q(n: Int, d: Int = 1): Q {
   }
   const g = gcd(nn, dd);
   if (g === 1 || g === 0) return { n: nn, d: dd };
+  // g divides both exactly: on safe integers the double quotient is exact (never −0: g > 0),
+  // with no quotient-and-remainder object to allocate.
+  if (typeof nn === 'number' && typeof dd === 'number' && typeof g === 'number') {
+    return { n: nn / g, d: dd / g };
+  }
   return { n: divFloor(nn, g).q, d: divFloor(dd, g).q };
 }
 
