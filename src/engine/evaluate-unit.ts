@@ -1,6 +1,7 @@
 import type { Program } from '../compile/program.js';
 import { type Q, Q0, qAdd, qCmp, qDec, qMin } from '../internal/rational.js';
 import type { Assessment, AssessmentEntry } from '../model/assessment.js';
+import type { CriteriaNode } from '../model/criteria-node.js';
 import { evaluateRule } from '../rules/evaluate-rule.js';
 import { decimalOnGrid, type OnGrid, qOnGrid } from './grid.js';
 import { RULE_WARNING, SRC, STATUS, type StageData, type UnitData } from './unit-data.js';
@@ -81,12 +82,14 @@ export function evaluateUnit(
 ): UnitData {
   const n = program.size;
   const entries = new Array<AssessmentEntry | undefined>(n);
+  let next = 0;
   for (const e of assessment.entries) {
-    const i = program.index.get(e.code);
+    const i = nodeOf(program, e.code, next);
     if (i === undefined) {
       throw new RangeError(`scoreAssessment: no node "${e.code}" in set "${program.set.id}"`);
     }
     entries[i] = e;
+    next = i + 1;
   }
   growScratch(n);
   const parent = program.parent;
@@ -143,6 +146,18 @@ export function evaluateUnit(
     stages: [self, appraisal, final],
     ...(options.exactOnly === true ? { exactOnly: true } : {}),
   };
+}
+
+/**
+ * Position of the node with `code`. Entries mostly follow the set's order, one per leaf: the
+ * nodes just after the last one found (the next leaf, or the parents before it) are tried before
+ * the code is looked up.
+ */
+function nodeOf(program: Program, code: string, next: number): number | undefined {
+  const nodes = program.nodes;
+  const last = Math.min(next + 3, nodes.length);
+  for (let j = next; j < last; j++) if ((nodes[j] as CriteriaNode).code === code) return j;
+  return program.index.get(code);
 }
 
 /** Own stage `k` (0: self, 1: round 1, 2: round 2): scratch values, its source kept in the arena. */
