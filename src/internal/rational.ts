@@ -60,6 +60,18 @@ export function qInt(n: Int): Q {
  * @throws TypeError for anything else (a programmer error: inputs are validated before).
  */
 export function qDec(text: string): Q {
+  const out = { n: 0 as Int, d: 1 as Int };
+  readDecimal(text, out);
+  return out;
+}
+
+/**
+ * {@link qDec} into a caller's object, for the per-leaf paths that only compare or combine the
+ * value and would otherwise allocate a rational for each decimal they read.
+ *
+ * @throws TypeError as {@link qDec}.
+ */
+export function readDecimal(text: string, out: { n: Int; d: Int }): void {
   // Up to 15 digits, read digit by digit into a safe integer: cheaper than any cache lookup
   // (this runs for every decimal of every unit scored). Longer ones take the bigint path.
   const len = text.length;
@@ -73,14 +85,20 @@ export function qDec(text: string): Q {
   for (; i < len; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
-      if (++count > 15) return parseLongDecimal(text);
+      if (++count > 15) {
+        const long = parseLongDecimal(text);
+        out.n = long.n;
+        out.d = long.d;
+        return;
+      }
       n = n * 10 + (c - 48);
       if (frac >= 0) frac++;
     } else if (c === 46 && frac < 0) frac = 0;
     else throw new TypeError(`qDec: not a plain decimal: ${text}`);
   }
   if (count === 0 || frac === 0) throw new TypeError(`qDec: not a plain decimal: ${text}`);
-  return { n: negative && n !== 0 ? -n : n, d: pow10(Math.max(frac, 0)) };
+  out.n = negative && n !== 0 ? -n : n;
+  out.d = pow10(Math.max(frac, 0));
 }
 
 // Long decimals are rare (computed values written back): parsed once, kept in a bounded cache.
