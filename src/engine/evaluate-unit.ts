@@ -6,10 +6,12 @@ import { evaluateRule } from '../rules/evaluate-rule.js';
 import { decimalOnGrid, type OnGrid, qOnGrid } from './grid.js';
 import { RULE_WARNING, SRC, STATUS, type StageData, type UnitData } from './unit-data.js';
 
-/** Own scores of one stage on the grid: value, exactness and source per node. */
+/**
+ * Own scores of one stage on the grid: value and exactness of node `i` at `off + i` of the
+ * scratch arrays, its source kept in the unit's buffer.
+ */
 interface OwnStage {
-  readonly v: Float64Array;
-  readonly inexact: Uint8Array;
+  readonly off: number;
   readonly source: Uint8Array;
 }
 
@@ -109,10 +111,9 @@ export function evaluateUnit(
   const arena = new Arena(n, 1 + (round1 ? 1 : 0) + (round2 ? 1 : 0));
   const max = arena.f64();
   const na = arena.u8();
-  na.set(naScratch.subarray(0, n));
+  for (let i = 0; i < n; i++) na[i] = naScratch[i] as number;
   const ruleWarning = arena.u8();
-  const mismatch = new Map<number, Q>();
-  const own = ownScores(program, entries, na, ruleWarning, mismatch, arena, round1, round2);
+  const { own, mismatch } = ownScores(program, entries, na, ruleWarning, arena, round1, round2);
 
   for (let i = n - 1; i >= 0; i--) {
     const v =
@@ -162,12 +163,14 @@ function nodeOf(program: Program, code: string, next: number): number | undefine
 
 /** Own stage `k` (0: self, 1: round 1, 2: round 2): scratch values, its source kept in the arena. */
 function newStage(n: number, k: number, arena: Arena): OwnStage {
-  const v = scratchV.subarray(k * n, (k + 1) * n);
-  const inexact = scratchInexact.subarray(k * n, (k + 1) * n);
-  v.fill(0);
-  inexact.fill(0);
-  return { v, inexact, source: arena.u8() };
+  const off = k * n;
+  scratchV.fill(0, off, off + n);
+  scratchInexact.fill(0, off, off + n);
+  return { off, source: arena.u8() };
 }
+
+// Leaves whose declared self-score differs from their rule's: usually none, then this one.
+const NO_MISMATCH: ReadonlyMap<number, Q> = new Map();
 
 /**
  * Own score of every entry at each stage: self (declared, else the rule's, else points given),
@@ -178,24 +181,24 @@ function ownScores(
   entries: readonly (AssessmentEntry | undefined)[],
   na: Uint8Array,
   ruleWarning: Uint8Array,
-  mismatch: Map<number, Q>,
   arena: Arena,
   hasRound1: boolean,
   hasRound2: boolean,
-): [OwnStage, OwnStage, OwnStage] {
+): { own: [OwnStage, OwnStage, OwnStage]; mismatch: ReadonlyMap<number, Q> } {
   const n = program.size;
   const { places, scale } = program.fixed;
   const out: OnGrid = { v: 0, exact: true };
+  const v = scratchV;
+  const inexact = scratchInexact;
   const put = (stage: OwnStage, i: number, text: string | undefined, q: Q | undefined): void => {
-    if (q !== undefined) {
-      qOnGrid(q, scale, out);
-      stage.v[i] = out.v;
-      stage.inexact[i] = out.exact ? 0 : 1;
-    } else if (text !== undefined && decimalOnGrid(text, places, scale, out) !== undefined) {
-      stage.v[i] = out.v;
-      stage.inexact[i] = out.exact ? 0 : 1;
-    } else if (text !== undefined) put(stage, i, undefined, qDec(text));
+    if (q !== undefined) qOnGrid(q, scale, out);
+    else if (text !== undefined && decimalOnGrid(text, places, scale, out) === undefined) {
+      qOnGrid(qDec(text), scale, out);
+    } else if (text === undefined) return;
+    v[stage.off + i] = out.v;
+    inexact[stage.off + i] = out.exact ? 0 : 1;
   };
+  let mismatch: Map<number, Q> | undefined;
   const self = newStage(n, 0, arena);
   const round1 = hasRound1 ? newStage(n, 1, arena) : undefined;
   const round2 = hasRound2 ? newStage(n, 2, arena) : undefined;
@@ -219,8 +222,10 @@ function ownScores(
     if (e.selfScore !== undefined) {
       self.source[i] = SRC.SELF;
       put(self, i, e.selfScore, undefined);
-      if (computed !== undefined && qCmp(computed, qDec(e.selfScore)) !== 0)
+      if (computed !== undefined && qCmp(computed, qDec(e.selfScore)) !== 0) {
+        mismatch ??= new Map();
         mismatch.set(i, computed);
+      }
     } else if (computed !== undefined) {
       self.source[i] = SRC.RULE;
       put(self, i, undefined, computed);
@@ -243,15 +248,17 @@ function ownScores(
   if (round1 !== undefined) fillFrom(self, round1, SRC.A1);
   if (round2 !== undefined) fillFrom(round1 ?? self, round2, SRC.A2);
   const appraisal = round1 ?? self;
-  return [self, appraisal, round2 ?? appraisal];
+  return { own: [self, appraisal, round2 ?? appraisal], mismatch: mismatch ?? NO_MISMATCH };
 }
 
 /** Takes every own score of `from` that `into` did not replace by its own round. */
 function fillFrom(from: OwnStage, into: OwnStage, round: number): void {
+  const v = scratchV;
+  const inexact = scratchInexact;
   for (let i = 0; i < from.source.length; i++) {
     if (into.source[i] === round) continue;
-    into.v[i] = from.v[i] as number;
-    into.inexact[i] = from.inexact[i] as number;
+    v[into.off + i] = v[from.off + i] as number;
+    inexact[into.off + i] = inexact[from.off + i] as number;
     into.source[i] = from.source[i] as number;
   }
 }
@@ -285,6 +292,9 @@ function stageData(
   const inexact = arena.u32();
   const parent = program.parent;
   const source = own.source;
+  const ownV = scratchV;
+  const ownInexact = scratchInexact;
+  const off = own.off;
   // Reverse pre-order visits children before their parent: each adds itself to the parent.
   for (let i = n - 1; i >= 0; i--) {
     let v: number;
@@ -293,8 +303,8 @@ function stageData(
       v = 0;
       k = 0;
     } else if (source[i] !== SRC.NONE) {
-      v = own.v[i] as number;
-      k = own.inexact[i] as number;
+      v = ownV[off + i] as number;
+      k = ownInexact[off + i] as number;
     } else {
       v = points[i] as number;
       k = inexact[i] as number;
