@@ -32,27 +32,29 @@ function indexValue(score: StageScore): Q {
   return qDiv(qMul(totalsOf(score).total, Q100), gridQ(unit, unit.unitMax));
 }
 
-function holds(c: CompiledCondition, score: StageScore): Reasons | undefined {
+/**
+ * Whether a condition holds, its reasons appended to `out` (a condition that does not hold
+ * leaves `out` as it found it). One pair of lists per trigger, not one per condition.
+ */
+function holds(c: CompiledCondition, score: StageScore, out: Reasons): boolean {
   const { unit, data } = score;
   const { program } = unit;
   switch (c.kind) {
     case 'band-in': {
       const level = program.bands?.levels[score.band];
-      if (level === undefined || !c.bands.has(level.code)) return undefined;
-      return {
-        vi: [`Xếp loại "${level.label}"`],
-        en: [`Band "${level.labelEn ?? level.label}"`],
-      };
+      if (level === undefined || !c.bands.has(level.code)) return false;
+      out.vi.push(`Xếp loại "${level.label}"`);
+      out.en.push(`Band "${level.labelEn ?? level.label}"`);
+      return true;
     }
     case 'index-below': {
-      if (qCmp(indexValue(score), c.percent) >= 0) return undefined;
-      return {
-        vi: [`Chỉ số ${shownIndex(score, 'vi')} dưới ${c.text.vi}`],
-        en: [`Index ${shownIndex(score, 'en')} below ${c.text.en}`],
-      };
+      if (qCmp(indexValue(score), c.percent) >= 0) return false;
+      out.vi.push(`Chỉ số ${shownIndex(score, 'vi')} dưới ${c.text.vi}`);
+      out.en.push(`Index ${shownIndex(score, 'en')} below ${c.text.en}`);
+      return true;
     }
     case 'node-below': {
-      const out: Reasons = { vi: [], en: [] };
+      const before = out.vi.length;
       for (const i of c.nodes) {
         if (data.status[i] !== STATUS.SCORED) continue;
         if (nodeReaches(unit, data, i, c.percent)) continue;
@@ -66,12 +68,12 @@ function holds(c: CompiledCondition, score: StageScore): Reasons | undefined {
           `"${node.code}. ${node.nameEn ?? node.name}" at ${shown.en} of its maximum, below ${c.text.en}`,
         );
       }
-      return out.vi.length > 0 ? out : undefined;
+      return out.vi.length > before;
     }
     case 'criterion-rated': {
-      const out: Reasons = { vi: [], en: [] };
       const scale = program.rating?.scale;
-      if (scale === undefined) return undefined;
+      if (scale === undefined) return false;
+      const before = out.vi.length;
       for (let i = 0; i < program.size; i++) {
         const level = scale.levels[score.ratings[i] as number];
         if (level === undefined) continue;
@@ -86,19 +88,25 @@ function holds(c: CompiledCondition, score: StageScore): Reasons | undefined {
           `Criterion "${node.code}. ${node.nameEn ?? node.name}" rated "${level.labelEn ?? level.label}" (${shown.en})`,
         );
       }
-      return out.vi.length > 0 ? out : undefined;
+      return out.vi.length > before;
     }
     case 'any': {
-      const all = c.conditions.map((sub) => holds(sub, score)).filter((r) => r !== undefined);
-      return all.length > 0
-        ? { vi: all.flatMap((r) => r.vi), en: all.flatMap((r) => r.en) }
-        : undefined;
+      // Every condition that holds gives its reasons, in order.
+      let any = false;
+      for (const sub of c.conditions) if (holds(sub, score, out)) any = true;
+      return any;
     }
     case 'all': {
-      const all = c.conditions.map((sub) => holds(sub, score));
-      if (all.some((r) => r === undefined)) return undefined;
-      const ok = all.filter((r) => r !== undefined);
-      return { vi: ok.flatMap((r) => r.vi), en: ok.flatMap((r) => r.en) };
+      // All must hold; once one does not, the reasons gathered so far are taken back.
+      const before = out.vi.length;
+      for (const sub of c.conditions) {
+        if (!holds(sub, score, out)) {
+          out.vi.length = before;
+          out.en.length = before;
+          return false;
+        }
+      }
+      return true;
     }
     default:
       return unreachable(c);
@@ -117,8 +125,8 @@ export function fireTriggers(score: StageScore): FiredTrigger[] {
   if (score.unit.unitMax === 0) return [];
   const fired: FiredTrigger[] = [];
   for (const t of score.unit.program.triggers) {
-    const reasons = holds(t.when, score);
-    if (reasons === undefined) continue;
+    const reasons: Reasons = { vi: [], en: [] };
+    if (!holds(t.when, score, reasons)) continue;
     const r = t.rule;
     fired.push({
       id: r.id,
