@@ -4,6 +4,7 @@ import type { Assessment, AssessmentEntry } from '../model/assessment.js';
 import type { CriteriaNode } from '../model/criteria-node.js';
 import { evaluateRule } from '../rules/evaluate-rule.js';
 import { decimalOnGrid, type OnGrid, qOnGrid } from './grid.js';
+import { UnitBuffer } from './unit-buffer.js';
 import { RULE_WARNING, SRC, STATUS, type StageData, type UnitData } from './unit-data.js';
 
 /**
@@ -15,10 +16,9 @@ interface OwnStage {
   readonly source: Uint8Array;
 }
 
-// A typed array of more than a few dozen bytes gets its own off-heap buffer, whose allocation
-// and collection cost more than the evaluation itself. So a unit's arrays are views of one
-// buffer, and the own values and exactness (needed only while the unit is evaluated) live in
-// scratch arrays reused from unit to unit (evaluation is synchronous and never re-entered).
+// The own values and exactness are needed only while a unit is evaluated: they live in scratch
+// arrays reused from unit to unit (evaluation is synchronous and never re-entered), rather than
+// in typed arrays of their own, each an off-heap allocation (see UnitBuffer).
 let scratchV = new Float64Array(0);
 let scratchInexact = new Uint8Array(0);
 let scratchNa = new Uint8Array(0);
@@ -29,43 +29,6 @@ function growScratch(n: number): void {
   scratchV = new Float64Array(3 * n);
   scratchInexact = new Uint8Array(3 * n);
   scratchNa = new Uint8Array(n);
-}
-
-/** The kept arrays of a unit, carved from one buffer: `stages` stages of `n` nodes. */
-class Arena {
-  readonly buffer: ArrayBuffer;
-  #f64 = 0;
-  #u32: number;
-  #u8: number;
-  constructor(
-    readonly n: number,
-    stages: number,
-  ) {
-    // Doubles first, then 32-bit, then bytes: every view starts aligned.
-    this.#u32 = 8 * n * (1 + stages);
-    this.#u8 = this.#u32 + 4 * n * stages;
-    this.buffer = new ArrayBuffer(this.#u8 + n * (2 + 3 * stages));
-  }
-  f64(): Float64Array {
-    const a = new Float64Array(this.buffer, this.#f64, this.n);
-    this.#f64 += 8 * this.n;
-    return a;
-  }
-  u32(): Uint32Array {
-    const a = new Uint32Array(this.buffer, this.#u32, this.n);
-    this.#u32 += 4 * this.n;
-    return a;
-  }
-  u8(): Uint8Array {
-    const a = new Uint8Array(this.buffer, this.#u8, this.n);
-    this.#u8 += this.n;
-    return a;
-  }
-  i8(): Int8Array {
-    const a = new Int8Array(this.buffer, this.#u8, this.n);
-    this.#u8 += this.n;
-    return a;
-  }
 }
 
 /**
@@ -108,7 +71,7 @@ export function evaluateUnit(
     if (e.appraisal[0] !== undefined) round1 = true;
     if (e.appraisal[1] !== undefined) round2 = true;
   }
-  const arena = new Arena(n, 1 + (round1 ? 1 : 0) + (round2 ? 1 : 0));
+  const arena = new UnitBuffer(n, 1 + (round1 ? 1 : 0) + (round2 ? 1 : 0));
   const max = arena.f64();
   const na = arena.u8();
   for (let i = 0; i < n; i++) na[i] = naScratch[i] as number;
@@ -162,7 +125,7 @@ function nodeOf(program: Program, code: string, next: number): number | undefine
 }
 
 /** Own stage `k` (0: self, 1: round 1, 2: round 2): scratch values, its source kept in the arena. */
-function newStage(n: number, k: number, arena: Arena): OwnStage {
+function newStage(n: number, k: number, arena: UnitBuffer): OwnStage {
   const off = k * n;
   scratchV.fill(0, off, off + n);
   scratchInexact.fill(0, off, off + n);
@@ -181,7 +144,7 @@ function ownScores(
   entries: readonly (AssessmentEntry | undefined)[],
   na: Uint8Array,
   ruleWarning: Uint8Array,
-  arena: Arena,
+  arena: UnitBuffer,
   hasRound1: boolean,
   hasRound2: boolean,
 ): { own: [OwnStage, OwnStage, OwnStage]; mismatch: ReadonlyMap<number, Q> } {
@@ -285,7 +248,7 @@ function stageData(
   na: Uint8Array,
   max: Float64Array,
   own: OwnStage,
-  arena: Arena,
+  arena: UnitBuffer,
 ): StageData {
   const n = program.size;
   const points = arena.f64();
