@@ -1,18 +1,25 @@
 import { match } from 'ts-pattern';
+import { formatPercent } from '../format/number-format.js';
 import { fixedGrid } from '../internal/fixed-grid.js';
 import { mul, quot } from '../internal/int.js';
-import { type Q, Q0, qAdd, qDec } from '../internal/rational.js';
+import { type Q, Q0, qAdd, qDec, qToString } from '../internal/rational.js';
 import type { BandScale } from '../model/bands.js';
 import type { CriteriaNode } from '../model/criteria-node.js';
 import type { CriteriaSet } from '../model/criteria-set.js';
 import type { TriggerCondition } from '../model/trigger.js';
 import { compileRule } from './compiled-rule.js';
-import type { CompiledCondition, CompiledScale, Program } from './program.js';
+import type { CompiledCondition, CompiledScale, Program, ThresholdText } from './program.js';
 
 const cache = new WeakMap<CriteriaSet, Program>();
 
 function compileScale(scale: BandScale): CompiledScale {
   return { levels: scale.levels, mins: scale.levels.map((l) => qDec(l.min)) };
+}
+
+/** A threshold as reasons write it: the exact value at the default 2 places, in each language. */
+function thresholdText(percent: Q): ThresholdText {
+  const text = qToString(percent);
+  return { vi: formatPercent(text, { lang: 'vi' }), en: formatPercent(text, { lang: 'en' }) };
 }
 
 /**
@@ -67,10 +74,15 @@ function build(set: CriteriaSet): Program {
     match(c)
       .returnType<CompiledCondition>()
       .with({ kind: 'band-in' }, (x) => ({ kind: 'band-in', bands: new Set(x.bands) }))
-      .with({ kind: 'index-below' }, (x) => ({ kind: 'index-below', percent: qDec(x.percent) }))
+      .with({ kind: 'index-below' }, (x) => ({
+        kind: 'index-below',
+        percent: qDec(x.percent),
+        text: thresholdText(qDec(x.percent)),
+      }))
       .with({ kind: 'node-below' }, (x) => ({
         kind: 'node-below',
         percent: qDec(x.percent),
+        text: thresholdText(qDec(x.percent)),
         nodes: Int32Array.from(
           nodes.flatMap((n, i) =>
             (x.node.code !== undefined ? n.code === x.node.code : n.tags.includes(x.node.tag))

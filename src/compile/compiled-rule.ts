@@ -24,6 +24,8 @@ export type CompiledRule =
       readonly lower: Q;
       readonly upper: Q;
       readonly origin: Q;
+      /** upper − origin, the divisor of the proportional part. */
+      readonly span: Q;
     }
   | {
       readonly kind: 'deduction';
@@ -73,13 +75,18 @@ export function compileRule(rule: ScoringRule, max: Q): CompiledRule {
       points: r.tiers.map((t) => pts(t.points)),
       otherwise: pts(r.otherwise),
     }))
-    .with({ kind: 'ratio-linear' }, (r) => ({
-      kind: 'ratio-linear',
-      max,
-      lower: qDec(r.lower),
-      upper: qDec(r.upper),
-      origin: r.origin === 'lower' ? qDec(r.lower) : Q0,
-    }))
+    .with({ kind: 'ratio-linear' }, (r) => {
+      const origin = r.origin === 'lower' ? qDec(r.lower) : Q0;
+      const upper = qDec(r.upper);
+      return {
+        kind: 'ratio-linear',
+        max,
+        lower: qDec(r.lower),
+        upper,
+        origin,
+        span: qSub(upper, origin),
+      };
+    })
     .with({ kind: 'deduction' }, (r) => ({
       kind: 'deduction',
       max,

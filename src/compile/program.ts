@@ -12,11 +12,22 @@ export interface CompiledScale {
   readonly mins: readonly Q[];
 }
 
-/** A trigger condition with its node selectors resolved to node positions. */
+/** A threshold percent as trigger reasons write it, in each language (`"50,00 %"`, `"50.00%"`). */
+export interface ThresholdText {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** A trigger condition with its node selectors resolved to node positions, thresholds written once. */
 export type CompiledCondition =
   | { readonly kind: 'band-in'; readonly bands: ReadonlySet<string> }
-  | { readonly kind: 'index-below'; readonly percent: Q }
-  | { readonly kind: 'node-below'; readonly nodes: Int32Array; readonly percent: Q }
+  | { readonly kind: 'index-below'; readonly percent: Q; readonly text: ThresholdText }
+  | {
+      readonly kind: 'node-below';
+      readonly nodes: Int32Array;
+      readonly percent: Q;
+      readonly text: ThresholdText;
+    }
   | { readonly kind: 'criterion-rated'; readonly ratings?: ReadonlySet<string> | undefined }
   | { readonly kind: 'any' | 'all'; readonly conditions: readonly CompiledCondition[] };
 

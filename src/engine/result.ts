@@ -71,7 +71,7 @@ class EngineResult implements ScoreResult {
     internals.set(this, score);
     // The lazy values are also own enumerable properties, so that `{ ...result }`, structured
     // copies and deep-equality see them as they would a plain object's.
-    Object.defineProperties(this, lazyDescriptors());
+    for (const [key, descriptor] of lazyDescriptors()) Object.defineProperty(this, key, descriptor);
   }
 
   get triggers(): readonly FiredTrigger[] {
@@ -250,16 +250,17 @@ const LAZY = [
   'warnings',
 ] as const;
 
-let descriptors: PropertyDescriptorMap | undefined;
+let descriptors: readonly (readonly [string, PropertyDescriptor])[] | undefined;
 
-/** The prototype's getters, as enumerable own-property descriptors (built once). */
-function lazyDescriptors(): PropertyDescriptorMap {
-  descriptors ??= Object.fromEntries(
-    LAZY.map((key): [string, PropertyDescriptor] => {
-      const get = Object.getOwnPropertyDescriptor(EngineResult.prototype, key)?.get;
-      return [key, get === undefined ? { enumerable: true } : { get, enumerable: true }];
-    }),
-  );
+/**
+ * The prototype's getters, as enumerable own-property descriptors (built once). A list defined
+ * one by one: V8 defines them faster so than through `Object.defineProperties`.
+ */
+function lazyDescriptors(): readonly (readonly [string, PropertyDescriptor])[] {
+  descriptors ??= LAZY.map((key): [string, PropertyDescriptor] => {
+    const get = Object.getOwnPropertyDescriptor(EngineResult.prototype, key)?.get;
+    return [key, get === undefined ? { enumerable: true } : { get, enumerable: true }];
+  });
   return descriptors;
 }
 

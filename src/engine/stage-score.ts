@@ -1,5 +1,5 @@
 import type { CompiledScale } from '../compile/program.js';
-import { type Int, mul, pow10 } from '../internal/int.js';
+import { cmp, type Int, mul, pow10 } from '../internal/int.js';
 import {
   type Q,
   Q0,
@@ -64,7 +64,7 @@ export function totalsOf(score: StageScore): Totals {
 function publishGrid(unit: UnitData, points: number, max: number): number {
   const { places, mode } = unit.program.set.rounding;
   // The grid is chosen so that points × 10^(places + 2) stays a safe integer.
-  return roundDiv(points * 10 ** (places + 2), max, mode) as number;
+  return roundDiv(points * (pow10(places + 2) as number), max, mode) as number;
 }
 
 /** The same for an exact value. */
@@ -117,11 +117,22 @@ export function levelOf(scale: CompiledScale, value: Q): number {
   return -1;
 }
 
+/** {@link levelOf} for a published value, `n` units of 10^−places, without building a rational. */
+function levelOfPublished(scale: CompiledScale, n: Int, places: number): number {
+  const unit = pow10(places);
+  for (let i = 0; i < scale.mins.length; i++) {
+    const min = scale.mins[i] as Q;
+    if (cmp(mul(n, min.d), mul(min.n, unit)) >= 0) return i;
+  }
+  return -1;
+}
+
 /** The first level a node reaches, decided as the set decides. */
 function nodeLevel(unit: UnitData, data: StageData, i: number, scale: CompiledScale): number {
   // On published values the node's percent is rounded once and compared with every level.
   if (unit.program.set.classifyOn === 'published') {
-    return levelOf(scale, nodeDecisionValue(unit, data, i));
+    const { places } = unit.program.set.rounding;
+    return levelOfPublished(scale, publishedPercent(unit, data, i), places);
   }
   for (let l = 0; l < scale.mins.length; l++) {
     if (nodeReaches(unit, data, i, scale.mins[l] as Q)) return l;
@@ -162,7 +173,7 @@ export function scoreStage(unit: UnitData, stage: Stage): StageScore {
     data,
     published: 0,
     band: -1,
-    ratings: new Int8Array(0),
+    ratings: data.ratings,
   };
   let published: Int = 0;
   if (hasMax) {
@@ -179,13 +190,17 @@ export function scoreStage(unit: UnitData, stage: Stage): StageScore {
   let band = -1;
   if (program.bands !== undefined && hasMax) {
     const { places } = program.set.rounding;
-    const value =
+    band =
       program.set.classifyOn === 'published'
-        ? { n: published, d: pow10(places) }
-        : qDiv(qMul(totalsOf(score).total, Q100), gridQ(unit, unit.unitMax));
-    band = levelOf(program.bands, value);
+        ? levelOfPublished(program.bands, published, places)
+        : levelOf(
+            program.bands,
+            qDiv(qMul(totalsOf(score).total, Q100), gridQ(unit, unit.unitMax)),
+          );
   }
-  const ratings = new Int8Array(program.size).fill(-1);
+  // The stage's own array: the same levels each time this stage is decided.
+  const ratings = data.ratings;
+  ratings.fill(-1);
   const rating = program.rating;
   if (rating !== undefined) {
     for (let i = 0; i < program.size; i++) {

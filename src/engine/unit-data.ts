@@ -35,6 +35,11 @@ export interface StageData {
   readonly source: Uint8Array;
   /** Status of each node at this stage (see {@link STATUS}). */
   readonly status: Uint8Array;
+  /**
+   * Rating level of each node at the rated depth (−1: not rated), written by `scoreStage`: kept
+   * with the stage's other arrays (one buffer per unit), and the same each time it is decided.
+   */
+  readonly ratings: Int8Array;
 }
 
 /** A unit run through its set's program: the compact heart of a score result. */

@@ -40,6 +40,11 @@ export function q(n: Int, d: Int = 1): Q {
   }
   const g = gcd(nn, dd);
   if (g === 1 || g === 0) return { n: nn, d: dd };
+  // g divides both exactly: on safe integers the double quotient is exact (never −0: g > 0),
+  // with no quotient-and-remainder object to allocate.
+  if (typeof nn === 'number' && typeof dd === 'number' && typeof g === 'number') {
+    return { n: nn / g, d: dd / g };
+  }
   return { n: divFloor(nn, g).q, d: divFloor(dd, g).q };
 }
 
@@ -48,10 +53,6 @@ export function qInt(n: Int): Q {
   return { n, d: 1 };
 }
 
-// Decimal strings repeat a lot (counts, points, percents): parsed once, kept in a bounded cache.
-const decimals = new Map<string, Q>();
-const MAX_CACHED = 4096;
-
 /**
  * A plain decimal string (`"-12.345"`, as validated input and {@link DecimalString}s are) as an
  * exact rational n/10^k (not reduced: decimal denominators stay powers of ten).
@@ -59,6 +60,52 @@ const MAX_CACHED = 4096;
  * @throws TypeError for anything else (a programmer error: inputs are validated before).
  */
 export function qDec(text: string): Q {
+  const out = { n: 0 as Int, d: 1 as Int };
+  readDecimal(text, out);
+  return out;
+}
+
+/**
+ * {@link qDec} into a caller's object, for the per-leaf paths that only compare or combine the
+ * value and would otherwise allocate a rational for each decimal they read.
+ *
+ * @throws TypeError as {@link qDec}.
+ */
+export function readDecimal(text: string, out: { n: Int; d: Int }): void {
+  // Up to 15 digits, read digit by digit into a safe integer: cheaper than any cache lookup
+  // (this runs for every decimal of every unit scored). Longer ones take the bigint path.
+  const len = text.length;
+  let i = 0;
+  const first = text.charCodeAt(0);
+  const negative = first === 45; // '-'
+  if (negative || first === 43) i = 1; // '+'
+  let n = 0;
+  let count = 0;
+  let frac = -1;
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++count > 15) {
+        const long = parseLongDecimal(text);
+        out.n = long.n;
+        out.d = long.d;
+        return;
+      }
+      n = n * 10 + (c - 48);
+      if (frac >= 0) frac++;
+    } else if (c === 46 && frac < 0) frac = 0;
+    else throw new TypeError(`qDec: not a plain decimal: ${text}`);
+  }
+  if (count === 0 || frac === 0) throw new TypeError(`qDec: not a plain decimal: ${text}`);
+  out.n = negative && n !== 0 ? -n : n;
+  out.d = pow10(Math.max(frac, 0));
+}
+
+// Long decimals are rare (computed values written back): parsed once, kept in a bounded cache.
+const decimals = new Map<string, Q>();
+const MAX_CACHED = 4096;
+
+function parseLongDecimal(text: string): Q {
   const hit = decimals.get(text);
   if (hit !== undefined) return hit;
   const value = parseDecimal(text);

@@ -1,7 +1,5 @@
 // Pure integer calendar math: no Date objects, so no local time zone can shift a day.
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Parts of an ISO `YYYY-MM-DD` date. */
 interface CivilDate {
   readonly year: number;
@@ -15,15 +13,27 @@ function isLeapYear(year: number): boolean {
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The number written by `len` ASCII digits of `text` from `at`, or −1 if one is not a digit. */
+function digitsAt(text: string, at: number, len: number): number {
+  let v = 0;
+  for (let i = at; i < at + len; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 function parseIsoDate(iso: string): CivilDate {
-  const m = ISO_DATE.exec(iso);
-  const year = Number(m?.[1]);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  if (!m || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  // YYYY-MM-DD read character by character (a date per deadline leaf of every unit scored).
+  const ok = iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45;
+  const year = ok ? digitsAt(iso, 0, 4) : -1;
+  const month = ok ? digitsAt(iso, 5, 2) : -1;
+  const day = ok ? digitsAt(iso, 8, 2) : -1;
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw new TypeError(`evaluateRule: "${iso}" is not an ISO date (YYYY-MM-DD)`);
   }
   return { year, month, day };
@@ -36,18 +46,6 @@ function parseIsoDate(iso: string): CivilDate {
  * @throws TypeError when `iso` is not a valid `YYYY-MM-DD` date.
  */
 export function isoDayNumber(iso: string): number {
-  const hit = dayNumbers.get(iso);
-  if (hit !== undefined) return hit;
-  const n = dayNumberOf(iso);
-  if (dayNumbers.size >= 4096) dayNumbers.clear();
-  dayNumbers.set(iso, n);
-  return n;
-}
-
-// Dates repeat across a batch (due dates, completion dates): computed once, kept in a bounded cache.
-const dayNumbers = new Map<string, number>();
-
-function dayNumberOf(iso: string): number {
   const { year, month, day } = parseIsoDate(iso);
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

@@ -72,4 +72,25 @@ describe('triggers', () => {
       reasons: ['Xếp loại "Trung bình"', expect.stringContaining('60,00 %')],
     });
   });
+
+  it('an all inside an any that fails after a condition held gives none of its reasons', () => {
+    // Unit A: band tot holds, field 1 at 80 % is not below 61 %, so the all fails; field 1 is
+    // below 81 %, so the any holds with that reason alone.
+    const when = {
+      kind: 'any',
+      conditions: [
+        {
+          kind: 'all',
+          conditions: [
+            { kind: 'band-in', bands: ['tot'] },
+            { kind: 'node-below', node: { code: '1' }, percent: 61 },
+          ],
+        },
+        { kind: 'node-below', node: { code: '1' }, percent: 81 },
+      ],
+    };
+    const [t] = fired([{ id: 'a', label: 'A', when }]);
+    expect(t?.reasons).toEqual(['"1. Chỉ đạo điều hành" đạt 80,00 % số điểm tối đa, dưới 81,00 %']);
+    expect(t?.reasonsEn).toEqual(['"1. Leadership" at 80.00% of its maximum, below 81.00%']);
+  });
 });

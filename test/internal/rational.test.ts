@@ -85,7 +85,29 @@ describe('exact rationals', () => {
     expect(qToString(qDec('0.10'))).toBe('0.1');
     expect(qToString(qDec('-12.345'))).toBe('-12.345');
     expect(qToString(qDec('123456789012345678901234.5'))).toBe('123456789012345678901234.5');
-    for (const bad of ['', '.', '1.', '1e5', '1,5', 'abc', '--1'])
+    for (const bad of ['', '.', '1.', '1e5', '1,5', 'abc', '--1', '1234567890123456x', '-'])
       expect(() => qDec(bad)).toThrow(TypeError);
+  });
+
+  it('reads decimals of any length like the oracle, across the 15-digit fast path', () => {
+    // 15 digits are read as a number, 16 and more through bigints: both must give the value.
+    const text = fc
+      .tuple(
+        fc.constantFrom('', '-', '+'),
+        fc.stringMatching(/^[0-9]{1,12}$/),
+        fc.option(fc.stringMatching(/^[0-9]{1,12}$/), { nil: undefined }),
+      )
+      .map(([sign, whole, frac]) => `${sign}${whole}${frac === undefined ? '' : `.${frac}`}`);
+    fc.assert(
+      fc.property(text, (t) => {
+        const mine = qDec(t);
+        expect(ref.eq(asRef(mine), ref.parseQ(t.replace(/^\+/, '')))).toBe(true);
+        // Denominators stay powers of ten: the places written.
+        expect(BigInt(mine.d)).toBe(10n ** BigInt(t.split('.')[1]?.length ?? 0));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(qDec('999999999999999')).toEqual({ n: 999999999999999, d: 1 });
+    expect(qDec('-0.000')).toEqual({ n: 0, d: 1000 });
   });
 });

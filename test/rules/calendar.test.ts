@@ -17,7 +17,24 @@ describe('isoDayNumber', () => {
     for (const bad of ['2023-02-29', '1900-02-29', '2023-13-01', '2023-00-10', '2023-04-31']) {
       expect(() => isoDayNumber(bad)).toThrow(TypeError);
     }
-    for (const bad of ['02/12/2023', '2023-1-5', '2023-12-02T00:00', '']) {
+    const malformed = [
+      '02/12/2023',
+      '2023-1-5',
+      '2023-12-02T00:00',
+      '',
+      '2023-12-0a',
+      '2023/12/02',
+    ];
+    // Ten characters, dashes in place, but a digit that is not one: '.' and ':' sit beside '0'-'9'.
+    malformed.push(
+      '2023-12-0:',
+      '2.23-12-02',
+      '+023-12-02',
+      '2023-1.-02',
+      '２０２３-12-02',
+      ' 2023-12-02',
+    );
+    for (const bad of malformed) {
       expect(() => isoDayNumber(bad)).toThrow(/^evaluateRule: /);
     }
   });
