@@ -21,6 +21,8 @@ describe('UnitBuffer', () => {
       a.fill(k + 1);
     });
     // Nothing written to one array shows in another.
-    arrays.forEach((a, k) => expect([...a]).toEqual([k + 1, k + 1, k + 1, k + 1, k + 1]));
+    arrays.forEach((a, k) => {
+      expect([...a]).toEqual([k + 1, k + 1, k + 1, k + 1, k + 1]);
+    });
   });
 });
