@@ -215,13 +215,37 @@ describe('uncertainUnitsFromResults', () => {
 
 describe('select (quickselect)', () => {
   it('returns the k-th smallest like a sort does', async () => {
-    const { select } = await import('../../src/whatif/monte-carlo-summary.js');
+    const { select } = await import('../../src/whatif/tail-cuts.js');
     const rng = seededRandom(9);
     for (let n = 1; n < 60; n++) {
       // Many duplicates, as clamped draws have.
       const xs = Array.from({ length: n }, () => Math.floor(rng.uniform() * 5));
       const sorted = [...xs].sort((a, b) => a - b);
       for (let k = 0; k < n; k++) expect(select(Float64Array.from(xs), k)).toBe(sorted[k]);
+    }
+  });
+});
+
+describe('tailCuts', () => {
+  it('gives the same order statistics as a sort, counting or selecting, and leaves the column', async () => {
+    const { tailCuts } = await import('../../src/whatif/tail-cuts.js');
+    const rng = seededRandom(11);
+    // Narrow ranges are counted, wide ones (spread 10⁶ over at most 200 draws) quickselected.
+    for (const spread of [1, 7, 300, 1_000_000]) {
+      for (let n = 1; n < 200; n += 13) {
+        const xs = Array.from({ length: n }, () => 5 + Math.floor(rng.uniform() * spread));
+        const sorted = [...xs].sort((a, b) => a - b);
+        for (const column of [Int32Array.from(xs), Float64Array.from(xs)]) {
+          for (const [lo, hi] of [
+            [0, n - 1],
+            [Math.floor(n / 10), n - 1 - Math.floor(n / 10)],
+            [Math.floor(n / 2), Math.floor(n / 2)],
+          ] as const) {
+            expect(tailCuts(column, lo, hi)).toEqual([sorted[lo], sorted[hi]]);
+          }
+          expect(Array.from(column)).toEqual(xs);
+        }
+      }
     }
   });
 });
