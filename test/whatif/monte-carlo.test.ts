@@ -181,6 +181,51 @@ describe('seededRandom', () => {
   });
 });
 
+describe('seededRandom stream', () => {
+  // Reference: mulberry32 and Marsaglia's polar method as published, state in plain variables.
+  function reference(seed: number) {
+    let a = seed >>> 0;
+    let spare: number | undefined;
+    const uniform = (): number => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const normal = (): number => {
+      if (spare !== undefined) {
+        const s = spare;
+        spare = undefined;
+        return s;
+      }
+      for (;;) {
+        const x = 2 * uniform() - 1;
+        const y = 2 * uniform() - 1;
+        const s = x * x + y * y;
+        if (s < 1 && s !== 0) {
+          const f = Math.sqrt((-2 * Math.log(s)) / s);
+          spare = y * f;
+          return x * f;
+        }
+      }
+    };
+    return { uniform, normal };
+  }
+
+  it('is mulberry32 with polar normals, for any seed, uniforms and normals interleaved', () => {
+    for (const seed of [0, 1, 7, 42, 2 ** 31 + 5, -3, 2 ** 32 - 1]) {
+      const got = seededRandom(seed);
+      const want = reference(seed);
+      for (let i = 0; i < 2000; i++) {
+        // An odd pattern, so a normal's spare is kept across uniforms.
+        if (i % 3 === 0) expect(got.uniform()).toBe(want.uniform());
+        else expect(got.normal()).toBe(want.normal());
+      }
+    }
+  });
+});
+
 describe('uncertainUnitsFromResults', () => {
   it('takes the topmost uncertain node of each unit', async () => {
     const { scoreAssessment } = await import('../../src/engine/score-assessment.js');
