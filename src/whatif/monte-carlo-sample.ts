@@ -123,9 +123,13 @@ export function sampleDraws(
   const ranks = units.map(() => new Int32Array(draws));
   const stores = units.map((u) => drawStore(u, draws));
   const keys: Int[] = units.map(() => 0);
-  const members = [...blocks.values()];
+  // The same keys as doubles while they are safe integers (they always are at 2 places), so
+  // ranking compares flat numbers; a bigint key sends that draw to the generic comparison.
+  const keyNums = new Float64Array(units.length);
+  const members = [...blocks.values()].map((m) => Int32Array.from(m));
   const publish = units.map((u) => publisher(u, places, mode));
   for (let d = 0; d < draws; d++) {
+    let big = false;
     for (let i = 0; i < units.length; i++) {
       const { kind, a, b, top } = units[i] as DrawUnit;
       const out = (stores[i] as { flat: DrawColumn }).flat;
@@ -142,14 +146,25 @@ export function sampleDraws(
         out[at] = v;
         drawn += v;
       }
-      keys[i] = (publish[i] as (drawn: number) => Int)(drawn);
+      const key = (publish[i] as (drawn: number) => Int)(drawn);
+      keys[i] = key;
+      if (typeof key === 'number') keyNums[i] = key;
+      else big = true;
     }
     if (onProgress !== undefined && (d + 1) % every === 0) onProgress(d + 1, draws);
     for (const block of members) {
-      for (const i of block) {
-        const key = keys[i] as Int;
+      for (let x = 0; x < block.length; x++) {
+        const i = block[x] as number;
         let rank = 1;
-        for (const j of block) if ((keys[j] as Int) > key) rank++;
+        if (big) {
+          const key = keys[i] as Int;
+          for (let y = 0; y < block.length; y++)
+            if ((keys[block[y] as number] as Int) > key) rank++;
+        } else {
+          const key = keyNums[i] as number;
+          for (let y = 0; y < block.length; y++)
+            if ((keyNums[block[y] as number] as number) > key) rank++;
+        }
         (ranks[i] as Int32Array)[d] = rank;
       }
     }
