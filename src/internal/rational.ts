@@ -231,13 +231,22 @@ function powerOfTen(d: Int): number {
   return x === 1 ? k : -1;
 }
 
-/** n / 10^k written in full, trailing zeros dropped (n a safe integer). */
+/** n / 10^k written in full, trailing zeros dropped (n a safe integer, not 0). */
 function decimalOf(n: number, k: number): string {
-  const negative = n < 0;
-  const digitsText = String(negative ? -n : n).padStart(k + 1, '0');
-  const body =
-    k === 0 ? digitsText : trimZeros(`${digitsText.slice(0, -k)}.${digitsText.slice(-k)}`);
-  return negative ? `-${body}` : body;
+  // Trailing zeros leave the integer first (exact: n is a safe integer), so the text is built
+  // once, without trimming it afterwards.
+  let m = n < 0 ? -n : n;
+  let places = k;
+  while (places > 0 && m % 10 === 0) {
+    m /= 10;
+    places--;
+  }
+  let body = String(m);
+  if (places > 0) {
+    body = body.padStart(places + 1, '0');
+    body = `${body.slice(0, body.length - places)}.${body.slice(body.length - places)}`;
+  }
+  return n < 0 ? `-${body}` : body;
 }
 
 /**

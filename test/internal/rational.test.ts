@@ -50,6 +50,22 @@ describe('exact rationals', () => {
       }),
       { numRuns: 3000 },
     );
+    // Unreduced grid values n / 10^k (as the engine keeps them), trailing zeros and all.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 0, max: 15 }),
+        fc.integer({ min: 0, max: 6 }),
+        (n, k, zeros) => {
+          const m = Math.abs(n) * 10 ** zeros <= Number.MAX_SAFE_INTEGER ? n * 10 ** zeros : n;
+          const d = 10 ** k;
+          expect(qToString({ n: m, d })).toBe(toDecimalString(ref.q(BigInt(m), BigInt(d))));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(qToString({ n: 1_234_000, d: 10 ** 8 })).toBe('0.01234');
+    expect(qToString({ n: -7_000, d: 1000 })).toBe('-7');
     expect(qToString(q(1, 3))).toBe(`0.${'3'.repeat(40)}`);
     expect(qToString({ n: 8368, d: 1000 })).toBe('8.368');
     expect(qToString({ n: -50, d: 100 })).toBe('-0.5');
