@@ -108,6 +108,21 @@ describe('monteCarloRanks', () => {
     expect(r.units.map((u) => u.currentRank)).toEqual([2, 2, 1]);
   });
 
+  it('ranks on keys beyond safe integers too (20 places): 86.444 and 86.4449 no longer tie', () => {
+    // At 20 places the published keys are bigints (86.444 × 10²² > 2⁵³), compared as such.
+    const r = monteCarloRanks(
+      [
+        { id: 'x', name: 'X', points: '86.444', max: '100', nodes: [] },
+        { id: 'y', name: 'Y', points: '86.4449', max: '100', nodes: [] },
+        { id: 'z', name: 'Z', points: '86.4449', max: '100', nodes: [] },
+      ],
+      { draws: 10, places: 20 },
+    );
+    expect(r.units.map((u) => u.ranks)).toEqual(
+      [3, 1, 1].map((rank) => [{ rank, count: 10, probability: '1' }]),
+    );
+  });
+
   it('ranks blocks separately and clamps draws to [0, max]', () => {
     const r = monteCarloRanks(
       [
