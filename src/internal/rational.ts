@@ -102,6 +102,9 @@ export function qMul(a: Q, b: Q): Q {
 
 /** a ÷ b; b must not be 0. */
 export function qDiv(a: Q, b: Q): Q {
+  // Over one denominator (grid values, say) the quotient is n₁/n₂: the product of the
+  // denominators would only make the numbers larger, often past safe integers.
+  if (a.d === b.d) return sign(b.n) < 0 ? { n: neg(a.n), d: neg(b.n) } : { n: a.n, d: b.n };
   return sign(b.n) < 0
     ? { n: neg(mul(a.n, b.d)), d: neg(mul(a.d, b.n)) }
     : { n: mul(a.n, b.d), d: mul(a.d, b.n) };
@@ -141,7 +144,7 @@ export function qClamp(a: Q, lo: Q, hi: Q): Q {
 
 /** ⌊a⌋ */
 export function qFloor(a: Q): Int {
-  return divFloor(a.n, a.d).q;
+  return quot(a.n, a.d);
 }
 
 /** ⌈a⌉ */
