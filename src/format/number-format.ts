@@ -29,8 +29,19 @@ export function formatNumber(
   value: DecimalString | string | number,
   options: FormatOptions = {},
 ): string {
+  return formatRounded(
+    roundDecimal(value, options.places ?? 2, options.mode ?? 'half-up'),
+    options,
+  );
+}
+
+/**
+ * {@link formatNumber} of a value already rounded to its places, as `qToFixed` writes it
+ * (`"-1234.50"`): only the separators and the trimming, for callers that rounded exactly
+ * themselves and would otherwise have it parsed and rounded a second time. Internal.
+ */
+export function formatRounded(rounded: string, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const rounded = roundDecimal(value, options.places ?? 2, options.mode ?? 'half-up');
   const negative = rounded.startsWith('-');
   const [intPart = '0', fracRaw = ''] = (negative ? rounded.slice(1) : rounded).split('.');
   const frac = options.trimZeros && fracRaw.endsWith('0') ? fracRaw.replace(/0+$/, '') : fracRaw;
