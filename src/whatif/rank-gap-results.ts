@@ -1,10 +1,10 @@
-import { exactTotals } from '../engine/result.js';
 import { qDec } from '../internal/rational.js';
 import type { DecimalInput } from '../model/decimal-string.js';
 import type { ScoreResult } from '../model/score-result.js';
 import type { RankGap } from '../model/whatif-gaps.js';
 import type { PlanItem } from '../model/whatif-plan.js';
 import { identityKey } from '../parse/code-key.js';
+import { gapTotals } from './gap-totals.js';
 import { readQ, readStepQ } from './grid.js';
 import { winnablePoints } from './plan-cheapest.js';
 import { planItemsFromResult } from './plan-items.js';
@@ -51,7 +51,7 @@ export function pointsNeededForRankInResults(
     throw new RangeError(`pointsNeededForRankInResults: no result for unit "${unitId}"`);
   }
   const block = identityKey(unit.unit.block);
-  const totals = exactTotals(unit);
+  const totals = gapTotals(unit);
   const available =
     options.available ??
     winnablePoints(
