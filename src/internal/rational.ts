@@ -222,9 +222,15 @@ function terminatingPlaces(d: Int): number {
   return rest === 1 ? Math.max(twos, fives) : -1;
 }
 
-/** k when d is exactly 10^k (1 ≤ d ≤ 10^15, a number), else −1. */
+// A bigint power of ten, as its digits read.
+const BIG_POWER_OF_TEN = /^10*$/;
+
+/** k when d is exactly 10^k, else −1. */
 function powerOfTen(d: Int): number {
-  if (typeof d !== 'number') return -1;
+  if (typeof d !== 'number') {
+    const text = d.toString();
+    return BIG_POWER_OF_TEN.test(text) ? text.length - 1 : -1;
+  }
   let k = 0;
   let x = d;
   while (x >= 10 && x % 10 === 0) {
@@ -232,6 +238,24 @@ function powerOfTen(d: Int): number {
     k++;
   }
   return x === 1 ? k : -1;
+}
+
+/** n / 10^k written in full, trailing zeros dropped, for a bigint n (not 0): from its digits. */
+function decimalOfDigits(n: Int, k: number): string {
+  const negative = sign(n) < 0;
+  const all = digits(negative ? neg(n) : n);
+  let end = all.length;
+  let places = k;
+  while (places > 0 && all.charCodeAt(end - 1) === 48) {
+    end--;
+    places--;
+  }
+  let body = all.slice(0, end);
+  if (places > 0) {
+    body = body.padStart(places + 1, '0');
+    body = `${body.slice(0, body.length - places)}.${body.slice(body.length - places)}`;
+  }
+  return negative ? `-${body}` : body;
 }
 
 /** n / 10^k written in full, trailing zeros dropped (n a safe integer, not 0). */
@@ -259,8 +283,8 @@ function decimalOf(n: number, k: number): string {
 export function qToString(a: Q): string {
   if (isZero(a.n)) return '0';
   // Grid and decimal values (n / 10^k): written straight from the digits.
-  const k0 = typeof a.n === 'number' ? powerOfTen(a.d) : -1;
-  if (k0 >= 0) return decimalOf(a.n as number, k0);
+  const k0 = powerOfTen(a.d);
+  if (k0 >= 0) return typeof a.n === 'number' ? decimalOf(a.n, k0) : decimalOfDigits(a.n, k0);
   const r = q(a.n, a.d);
   const k = terminatingPlaces(r.d);
   if (k >= 0) return trimZeros(qToFixed(r, k, 'half-up'));

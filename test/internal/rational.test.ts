@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fromBig } from '../../src/internal/int.js';
 import {
   q,
   qAdd,
@@ -64,6 +65,23 @@ describe('exact rationals', () => {
       ),
       { numRuns: 3000 },
     );
+    // Long decimals as qDec keeps them: bigint numerators (and denominators) over 10^k.
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }),
+        fc.integer({ min: 0, max: 45 }),
+        (n, k) => {
+          const d = 10n ** BigInt(k);
+          const mixed = { n: fromBig(n), d: fromBig(d) };
+          expect(qToString(mixed)).toBe(toDecimalString(ref.q(n, d)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(qToString(qDec('0.3981481481481481481481481481481481481481'))).toBe(
+      '0.3981481481481481481481481481481481481481',
+    );
+    expect(qToString({ n: 5n * 10n ** 30n, d: 10n ** 31n })).toBe('0.5');
     expect(qToString({ n: 1_234_000, d: 10 ** 8 })).toBe('0.01234');
     expect(qToString({ n: -7_000, d: 1000 })).toBe('-7');
     expect(qToString(q(1, 3))).toBe(`0.${'3'.repeat(40)}`);
