@@ -187,7 +187,9 @@ function publisher(u: DrawUnit, places: number, mode: Rounding): (drawn: number)
   const exact = (drawn: number): Int =>
     qRoundScaled(qDiv(qMul(qAdd(u.fixed, { n: drawn, d: DRAW_SCALE }), Q100), u.max), places, mode);
   if (qCmp({ n: maxGrid, d: 1 }, scaled) !== 0) return exact;
-  const at = (t: Int): Int => roundDiv(mul(mul(t, 100), 10 ** places), maxGrid, mode);
+  // t × 100 × 10^places, the factor taken once (an exact product either way).
+  const factor = mul(100, 10 ** places);
+  const at = (t: Int): Int => roundDiv(mul(t, factor), maxGrid, mode);
   return (drawn) => {
     const t = add(fixedGrid, drawn * toFine);
     const a = at(t);
