@@ -29,11 +29,27 @@ export function formatNumber(
   value: DecimalString | string | number,
   options: FormatOptions = {},
 ): string {
+  return formatRounded(
+    roundDecimal(value, options.places ?? 2, options.mode ?? 'half-up'),
+    options,
+  );
+}
+
+/**
+ * {@link formatNumber} of a value already rounded to its places, as `qToFixed` writes it
+ * (`"-1234.50"`): only the separators and the trimming, for callers that rounded exactly
+ * themselves and would otherwise have it parsed and rounded a second time. Internal.
+ */
+export function formatRounded(rounded: string, options: FormatOptions = {}): string {
   const lang = options.lang ?? 'vi';
-  const rounded = roundDecimal(value, options.places ?? 2, options.mode ?? 'half-up');
   const negative = rounded.startsWith('-');
-  const [intPart = '0', fracRaw = ''] = (negative ? rounded.slice(1) : rounded).split('.');
-  const frac = options.trimZeros && fracRaw.endsWith('0') ? fracRaw.replace(/0+$/, '') : fracRaw;
+  const body = negative ? rounded.slice(1) : rounded;
+  // Cut at the point and drop trailing zeros by index: this runs for every number in every text.
+  const dot = body.indexOf('.');
+  const intPart = dot < 0 ? body : body.slice(0, dot);
+  let end = body.length;
+  if (dot >= 0 && options.trimZeros) while (end > dot + 1 && body.charCodeAt(end - 1) === 48) end--;
+  const frac = dot < 0 ? '' : body.slice(dot + 1, end);
   const group = lang === 'vi' ? '.' : ',';
   const point = lang === 'vi' ? ',' : '.';
   const grouped = intPart.length <= 3 ? intPart : intPart.replace(/\B(?=(\d{3})+(?!\d))/g, group);

@@ -149,6 +149,9 @@ export function qMul(a: Q, b: Q): Q {
 
 /** a ÷ b; b must not be 0. */
 export function qDiv(a: Q, b: Q): Q {
+  // Over one denominator (grid values, say) the quotient is n₁/n₂: the product of the
+  // denominators would only make the numbers larger, often past safe integers.
+  if (a.d === b.d) return sign(b.n) < 0 ? { n: neg(a.n), d: neg(b.n) } : { n: a.n, d: b.n };
   return sign(b.n) < 0
     ? { n: neg(mul(a.n, b.d)), d: neg(mul(a.d, b.n)) }
     : { n: mul(a.n, b.d), d: mul(a.d, b.n) };
@@ -188,7 +191,7 @@ export function qClamp(a: Q, lo: Q, hi: Q): Q {
 
 /** ⌊a⌋ */
 export function qFloor(a: Q): Int {
-  return divFloor(a.n, a.d).q;
+  return quot(a.n, a.d);
 }
 
 /** ⌈a⌉ */
@@ -266,9 +269,15 @@ function terminatingPlaces(d: Int): number {
   return rest === 1 ? Math.max(twos, fives) : -1;
 }
 
-/** k when d is exactly 10^k (1 ≤ d ≤ 10^15, a number), else −1. */
+// A bigint power of ten, as its digits read.
+const BIG_POWER_OF_TEN = /^10*$/;
+
+/** k when d is exactly 10^k, else −1. */
 function powerOfTen(d: Int): number {
-  if (typeof d !== 'number') return -1;
+  if (typeof d !== 'number') {
+    const text = d.toString();
+    return BIG_POWER_OF_TEN.test(text) ? text.length - 1 : -1;
+  }
   let k = 0;
   let x = d;
   while (x >= 10 && x % 10 === 0) {
@@ -278,13 +287,40 @@ function powerOfTen(d: Int): number {
   return x === 1 ? k : -1;
 }
 
-/** n / 10^k written in full, trailing zeros dropped (n a safe integer). */
-function decimalOf(n: number, k: number): string {
-  const negative = n < 0;
-  const digitsText = String(negative ? -n : n).padStart(k + 1, '0');
-  const body =
-    k === 0 ? digitsText : trimZeros(`${digitsText.slice(0, -k)}.${digitsText.slice(-k)}`);
+/** n / 10^k written in full, trailing zeros dropped, for a bigint n (not 0): from its digits. */
+function decimalOfDigits(n: Int, k: number): string {
+  const negative = sign(n) < 0;
+  const all = digits(negative ? neg(n) : n);
+  let end = all.length;
+  let places = k;
+  while (places > 0 && all.charCodeAt(end - 1) === 48) {
+    end--;
+    places--;
+  }
+  let body = all.slice(0, end);
+  if (places > 0) {
+    body = body.padStart(places + 1, '0');
+    body = `${body.slice(0, body.length - places)}.${body.slice(body.length - places)}`;
+  }
   return negative ? `-${body}` : body;
+}
+
+/** n / 10^k written in full, trailing zeros dropped (n a safe integer, not 0). */
+function decimalOf(n: number, k: number): string {
+  // Trailing zeros leave the integer first (exact: n is a safe integer), so the text is built
+  // once, without trimming it afterwards.
+  let m = n < 0 ? -n : n;
+  let places = k;
+  while (places > 0 && m % 10 === 0) {
+    m /= 10;
+    places--;
+  }
+  let body = String(m);
+  if (places > 0) {
+    body = body.padStart(places + 1, '0');
+    body = `${body.slice(0, body.length - places)}.${body.slice(body.length - places)}`;
+  }
+  return n < 0 ? `-${body}` : body;
 }
 
 /**
@@ -294,8 +330,8 @@ function decimalOf(n: number, k: number): string {
 export function qToString(a: Q): string {
   if (isZero(a.n)) return '0';
   // Grid and decimal values (n / 10^k): written straight from the digits.
-  const k0 = typeof a.n === 'number' ? powerOfTen(a.d) : -1;
-  if (k0 >= 0) return decimalOf(a.n as number, k0);
+  const k0 = powerOfTen(a.d);
+  if (k0 >= 0) return typeof a.n === 'number' ? decimalOf(a.n, k0) : decimalOfDigits(a.n, k0);
   const r = q(a.n, a.d);
   const k = terminatingPlaces(r.d);
   if (k >= 0) return trimZeros(qToFixed(r, k, 'half-up'));

@@ -1,10 +1,10 @@
-import { exactTotals } from '../engine/result.js';
 import type { BandScale } from '../model/bands.js';
 import type { DecimalInput } from '../model/decimal-string.js';
 import type { ScoreResult } from '../model/score-result.js';
 import type { BandGap } from '../model/whatif-gaps.js';
 import type { PlanItem } from '../model/whatif-plan.js';
 import { bandGapExact } from './band-gap.js';
+import { gapTotals } from './gap-totals.js';
 import { readQ, readStepQ } from './grid.js';
 import { winnablePoints } from './plan-cheapest.js';
 import { planItemsFromResult } from './plan-items.js';
@@ -43,7 +43,7 @@ export function pointsNeededForBandInResult(
   band: string,
   options: BandGapResultOptions = {},
 ): BandGap {
-  const totals = exactTotals(result);
+  const totals = gapTotals(result);
   const available =
     options.available ??
     winnablePoints(

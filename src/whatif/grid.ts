@@ -1,4 +1,4 @@
-import { formatNumber } from '../format/number-format.js';
+import { formatRounded } from '../format/number-format.js';
 import { D, type Dec } from '../internal/decimal.js';
 import { type Q, qDec, qInt, qSign, qToFixed, qToString } from '../internal/rational.js';
 import type { DecimalInput, DecimalString } from '../model/decimal-string.js';
@@ -50,7 +50,7 @@ export function readStepQ(step: DecimalInput | undefined, fn: string): Q {
 
 /** Points for people from an exact rational (correctly rounded to `places`, zeros dropped). */
 export function ptsQ(value: Q, lang: 'vi' | 'en', places = 2): string {
-  return formatNumber(qToFixed(value, places, 'half-up'), { lang, trimZeros: true, places });
+  return formatRounded(qToFixed(value, places, 'half-up'), { lang, trimZeros: true });
 }
 
 /** Decimal places of a step given as a rational (at least 2). */

@@ -8,13 +8,14 @@ import type {
   UncertainUnit,
   UnitRankDistribution,
 } from '../model/whatif-monte-carlo.js';
+import { type DrawColumn, tailCuts } from './tail-cuts.js';
 
 /** What the sampler hands to the summary. Internal. */
 export interface Sampled {
   /** Rank per unit per draw. */
   readonly ranks: readonly Int32Array[];
   /** Drawn points per unit per node per draw, in draw units of 0,0001 point (integers). */
-  readonly values: readonly (readonly Float64Array[])[];
+  readonly values: readonly (readonly DrawColumn[])[];
 }
 
 /** Draw units per point. */
@@ -45,36 +46,10 @@ function percentile(counts: readonly number[], draws: number, percent: number): 
   return counts.length - 1;
 }
 
-/** The k-th smallest value (0-based), by quickselect; reorders `a`. Linear on average. */
-export function select(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >>> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((a[i] as number) < pivot) i++;
-      while ((a[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = a[i] as number;
-        a[i] = a[j] as number;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return a[k] as number;
-}
-
 function sensitivity(
   unit: UncertainUnit,
   ranks: Int32Array,
-  values: readonly Float64Array[],
+  values: readonly DrawColumn[],
   ctx: Context,
 ): NodeSensitivity[] {
   const m = Math.max(1, Math.floor(ctx.tail * ctx.draws));
@@ -82,9 +57,7 @@ function sensitivity(
   unit.nodes.forEach((node, j) => {
     const v = values[j];
     if (node.uncertainty === undefined || v === undefined) return;
-    const copy = Float64Array.from(v);
-    const lowCut = select(copy, m - 1);
-    const highCut = select(copy, ctx.draws - m);
+    const [lowCut, highCut] = tailCuts(v, m - 1, ctx.draws - m);
     let lowN = 0;
     let lowRanks = 0;
     let lowSum = 0;

@@ -1,79 +1,16 @@
-import { add, type Int, mul } from '../internal/int.js';
-import {
-  type Q,
-  Q0,
-  Q100,
-  qAdd,
-  qCmp,
-  qDiv,
-  qFloor,
-  qInt,
-  qMul,
-  qRoundScaled,
-  qSub,
-  qToFixed,
-  type Rounding,
-  roundDiv,
-} from '../internal/rational.js';
+import type { Int } from '../internal/int.js';
+import { Q100, qDiv, qMul, qRoundScaled, type Rounding } from '../internal/rational.js';
 import type {
   MonteCarloOptions,
   MonteCarloResult,
   UncertainUnit,
 } from '../model/whatif-monte-carlo.js';
 import { identityKey } from '../parse/code-key.js';
-import { readNum, readPlaces, readQ } from './grid.js';
-import { type Sampled, summarise } from './monte-carlo-summary.js';
-import { seededRandom } from './prng.js';
+import { readPlaces, readQ } from './grid.js';
+import { prepareDraws, sampleDraws } from './monte-carlo-sample.js';
+import { summarise } from './monte-carlo-summary.js';
 
 const FN = 'monteCarloRanks';
-
-// Draws are taken on a grid of 0,0001 point: a sampled value is rounded to it (that is the
-// sampling, not a decision); from there on every total and every rank is exact.
-const DRAW_PLACES = 4;
-const DRAW_SCALE = 10 ** DRAW_PLACES;
-
-/** A unit prepared for sampling: its fixed part and maximum exact, its nodes on the draw grid. */
-interface DrawUnit {
-  /** Points outside the uncertain nodes, exact. */
-  readonly fixed: Q;
-  readonly max: Q;
-  readonly nodes: readonly DrawNode[];
-}
-
-interface DrawNode {
-  readonly kind: 'fixed' | 'interval' | 'normal';
-  /** Centre (normal), low end (interval) or the value (fixed), in points. */
-  readonly a: number;
-  /** Standard error (normal) or width (interval), in points. */
-  readonly b: number;
-  /** The node's maximum in draw units (0,0001 point), rounded down. */
-  readonly max: number;
-}
-
-function prepare(unit: UncertainUnit): DrawUnit {
-  const max = readQ(unit.max, 'max', FN);
-  if (qCmp(max, Q0) <= 0) throw new RangeError(`${FN}: max of unit "${unit.id}" must be positive`);
-  let fixed = readQ(unit.points, 'points', FN);
-  const nodes = unit.nodes.map((n): DrawNode => {
-    const points = readQ(n.points, 'points', FN);
-    const nodeMax = Number(qFloor(qMul(readQ(n.max, 'max', FN), qInt(DRAW_SCALE))));
-    const u = n.uncertainty;
-    if (u === undefined) return { kind: 'fixed', a: 0, b: 0, max: nodeMax };
-    fixed = qSub(fixed, points);
-    // The centre of a normal draw: sampling may start from a float, deciding never does.
-    const approx = Number(qToFixed(points, 6, 'half-up'));
-    if (u.kind === 'interval') {
-      const low = Number(readNum(u.low, 'low', FN).toFixed());
-      const high = Number(readNum(u.high, 'high', FN).toFixed());
-      if (high < low) throw new RangeError(`${FN}: interval of "${n.code}" has high < low`);
-      return { kind: 'interval', a: low, b: high - low, max: nodeMax };
-    }
-    const se = Number(readNum(u.standardError, 'standardError', FN).toFixed());
-    if (se < 0) throw new RangeError(`${FN}: standard error of "${n.code}" is negative`);
-    return { kind: 'normal', a: approx, b: se, max: nodeMax };
-  });
-  return { fixed, max, nodes };
-}
 
 /**
  * Rank distributions under uncertainty (Monte Carlo). Each draw samples every uncertain node
@@ -120,9 +57,9 @@ export function monteCarloRanks(
   if (new Set(units.map((u) => u.id)).size !== units.length) {
     throw new RangeError(`${FN}: unit ids must be unique`);
   }
-  const prepared = units.map(prepare);
+  const prepared = units.map(prepareDraws);
   const blocks = groupBlocks(units);
-  const sampled = sample(prepared, blocks, draws, seed, places, mode, options.onProgress);
+  const sampled = sampleDraws(prepared, blocks, draws, seed, places, mode, options.onProgress);
   const currentRanks = exactRanks(units, blocks, places, mode);
   return {
     draws,
@@ -148,78 +85,6 @@ function groupBlocks(units: readonly UncertainUnit[]): Map<string, number[]> {
     blocks.set(key, list);
   });
   return blocks;
-}
-
-function sample(
-  units: readonly DrawUnit[],
-  blocks: ReadonlyMap<string, readonly number[]>,
-  draws: number,
-  seed: number,
-  places: number,
-  mode: Rounding,
-  onProgress: ((done: number, total: number) => void) | undefined,
-): Sampled {
-  const rng = seededRandom(seed);
-  // About a hundred progress calls, whatever the number of draws.
-  const every = Math.max(1, Math.floor(draws / 100));
-  const ranks = units.map(() => new Int32Array(draws));
-  const values = units.map((u) => u.nodes.map(() => new Float64Array(draws)));
-  const keys: Int[] = units.map(() => 0);
-  const members = [...blocks.values()];
-  const publish = units.map((u) => publisher(u, places, mode));
-  for (let d = 0; d < draws; d++) {
-    for (let i = 0; i < units.length; i++) {
-      const u = units[i] as DrawUnit;
-      const out = values[i] as Float64Array[];
-      let drawn = 0;
-      for (let j = 0; j < u.nodes.length; j++) {
-        const n = u.nodes[j] as DrawNode;
-        let v: number;
-        if (n.kind === 'fixed') v = 0;
-        else {
-          const x = n.kind === 'interval' ? n.a + n.b * rng.uniform() : n.a + n.b * rng.normal();
-          v = Math.min(Math.max(Math.round(x * DRAW_SCALE), 0), n.max);
-        }
-        (out[j] as Float64Array)[d] = v;
-        drawn += v;
-      }
-      keys[i] = (publish[i] as (drawn: number) => Int)(drawn);
-    }
-    if (onProgress !== undefined && (d + 1) % every === 0) onProgress(d + 1, draws);
-    for (const block of members) {
-      for (const i of block) {
-        const key = keys[i] as Int;
-        let rank = 1;
-        for (const j of block) if ((keys[j] as Int) > key) rank++;
-        (ranks[i] as Int32Array)[d] = rank;
-      }
-    }
-  }
-  return { ranks, values };
-}
-
-/**
- * The published index of a unit for a sum of drawn values (in draw units): exact. The fixed part
- * is put on a fine grid with its exactness; when a draw lands where that could matter, the exact
- * rational decides.
- */
-function publisher(u: DrawUnit, places: number, mode: Rounding): (drawn: number) => Int {
-  const fine = 10 ** 9;
-  const fixedGrid = qFloor(qMul(u.fixed, qInt(fine)));
-  const fixedExact = qCmp({ n: fixedGrid, d: fine }, u.fixed) === 0;
-  const scaled = qMul(u.max, qInt(fine));
-  const maxGrid = qFloor(scaled);
-  const toFine = fine / DRAW_SCALE;
-  const exact = (drawn: number): Int =>
-    qRoundScaled(qDiv(qMul(qAdd(u.fixed, { n: drawn, d: DRAW_SCALE }), Q100), u.max), places, mode);
-  if (qCmp({ n: maxGrid, d: 1 }, scaled) !== 0) return exact;
-  const at = (t: Int): Int => roundDiv(mul(mul(t, 100), 10 ** places), maxGrid, mode);
-  return (drawn) => {
-    const t = add(fixedGrid, drawn * toFine);
-    const a = at(t);
-    if (fixedExact || at(add(t, 1)) === a) return a;
-    return exact(drawn);
-  };
 }
 
 /** Ranks with the current points, exact, as published. */

@@ -4,6 +4,7 @@ import {
   type Q,
   Q0,
   Q100,
+  q,
   qAdd,
   qCmp,
   qDec,
@@ -215,11 +216,14 @@ export function pointsNeededForNoWeakCriterionInResult(
     const end = program.end[i] as number;
     let units = 0;
     for (let j = i; j < end; j++) units += unitsAt[j] as number;
+    // In lowest terms: a grid maximum over 10⁹ would make every percent below a bigint.
+    const points = exactPoints(unit, data, i);
+    const max = gridQ(unit, unit.max[i] as number);
     rated.push({
       code: node.code,
       name: node.name,
-      points: exactPoints(unit, data, i),
-      max: gridQ(unit, unit.max[i] as number),
+      points: q(points.n, points.d),
+      max: q(max.n, max.d),
       available: qMul(step, qInt(units)),
     });
   }

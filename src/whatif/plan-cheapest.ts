@@ -6,60 +6,18 @@ import {
   qCmp,
   qDec,
   qDiv,
-  qFloor,
   qInt,
-  qMax,
-  qMin,
   qMul,
   qSign,
-  qSub,
 } from '../internal/rational.js';
 import type { DecimalInput, DecimalString } from '../model/decimal-string.js';
 import type { CheapestPlan, PlanItem, PlanOptions, PlanStep } from '../model/whatif-plan.js';
 import { dsQ, ptsQ, readQ, readStepQ, stepPlacesQ } from './grid.js';
-import { type SolverItem, solvePlan } from './plan-solve.js';
+import { prepare } from './plan-prepare.js';
+import { solvePlan } from './plan-solve.js';
 
 const FN = 'planCheapest';
 const collator = new Intl.Collator('vi', { numeric: true });
-
-interface Prepared extends SolverItem {
-  readonly name: string;
-  readonly current: Q;
-  /** Exact gain of an all-or-nothing item (its missing points). */
-  readonly fullGain: Q;
-}
-
-function prepare(item: PlanItem, step: Q): Prepared | undefined {
-  const locked = item.locked ?? item.method === 'survey';
-  if (locked) return undefined;
-  const current = readQ(item.current, 'current', FN);
-  const max = readQ(item.upTo ?? item.max, 'max', FN);
-  const cpp = readQ(item.costPerPoint ?? 1, 'costPerPoint', FN);
-  if (qSign(cpp) < 0) throw new RangeError(`${FN}: costPerPoint of "${item.code}" is negative`);
-  const missing = qMax(qSub(max, current), Q0);
-  const cap = item.cap === undefined ? undefined : readQ(item.cap, 'cap', FN);
-  const aon = item.allOrNothing ?? false;
-  if (aon && cap !== undefined && qCmp(cap, missing) < 0) return undefined;
-  const avail = cap === undefined ? missing : qMin(missing, qMax(cap, Q0));
-  const units = Number(qFloor(qDiv(avail, step)));
-  if (units === 0) return undefined;
-  const fixedCost = aon
-    ? item.fixedCost === undefined
-      ? qMul(avail, cpp)
-      : readQ(item.fixedCost, 'fixedCost', FN)
-    : Q0;
-  if (qSign(fixedCost) < 0) throw new RangeError(`${FN}: fixedCost of "${item.code}" is negative`);
-  return {
-    code: item.code,
-    name: item.name,
-    current,
-    units,
-    aon,
-    unitCost: qMul(step, cpp),
-    fixedCost,
-    fullGain: avail,
-  };
-}
 
 /**
  * Points the unlocked items can win on the grid: what {@link planCheapest} counts toward a goal

@@ -1,5 +1,7 @@
+import type { Program } from '../compile/program.js';
 import { exactPoints, gridQ } from '../engine/exact.js';
 import { stageScoreOf } from '../engine/result.js';
+import type { StageScore } from '../engine/stage-score.js';
 import { SRC, STATUS } from '../engine/unit-data.js';
 import { type Q, qSign, qSub, qToString } from '../internal/rational.js';
 import type { DecimalInput, DecimalString } from '../model/decimal-string.js';
@@ -71,7 +73,7 @@ export function planItemsFromResult(
       i++;
       continue;
     }
-    const item = itemAt(result, i, options, locks, aon);
+    const item = itemAt(score, i, options, locks, aon);
     if (item !== undefined) items.push(item);
     i = end;
   }
@@ -79,9 +81,7 @@ export function planItemsFromResult(
 }
 
 /** The codes of node `i` and its ancestors, nearest first. */
-function chainOf(result: ScoreResult, i: number): string[] {
-  const program = (stageScoreOf(result) as NonNullable<ReturnType<typeof stageScoreOf>>).unit
-    .program;
+function chainOf(program: Program, i: number): string[] {
   const codes: string[] = [];
   for (let j = i; j >= 0; j = program.parent[j] as number) {
     codes.push((program.nodes[j] as { code: string }).code);
@@ -90,13 +90,13 @@ function chainOf(result: ScoreResult, i: number): string[] {
 }
 
 function itemAt(
-  result: ScoreResult,
+  score: StageScore,
   i: number,
   options: PlanItemsOptions,
   locks: ReadonlySet<string>,
   aon: ReadonlySet<string>,
 ): PlanItem | undefined {
-  const { unit, data } = stageScoreOf(result) as NonNullable<ReturnType<typeof stageScoreOf>>;
+  const { unit, data } = score;
   const { program } = unit;
   const node = program.nodes[i];
   if (node === undefined) return undefined;
@@ -107,17 +107,19 @@ function itemAt(
   const reach = yesNo ? rule.yes : max;
   const gain = qSub(reach, points);
   if (qSign(gain) <= 0) return undefined;
-  const codes = chainOf(result, i);
+  // Costs and locks are inherited down the tree; without any, the chain is not needed.
+  const codes = options.costs !== undefined || locks.size > 0 ? chainOf(program, i) : [];
   const costCode = codes.find((c) => own(options.costs, c) !== undefined);
   const cost = costCode === undefined ? undefined : own(options.costs, costCode);
   const cap = own(options.caps, node.code);
   const upTo = yesNo ? ds(rule.yes) : undefined;
+  const maxText = ds(max);
   return {
     code: node.code,
     name: node.name,
     current: ds(points),
-    max: ds(max),
-    ...(upTo !== undefined && upTo !== ds(max) ? { upTo } : {}),
+    max: maxText,
+    ...(upTo !== undefined && upTo !== maxText ? { upTo } : {}),
     gain: ds(gain),
     method: node.method,
     locked: codes.some((c) => locks.has(c)) || (node.method === 'survey' && !options.unlockSurvey),

@@ -1,4 +1,5 @@
 import { compileCriteriaSet } from '../compile/compile-set.js';
+import type { Program } from '../compile/program.js';
 import { stageScoreOf } from '../engine/result.js';
 import { type Q, Q0, qAdd, qCmp, qDec, qMax, qSign, qSub } from '../internal/rational.js';
 import type { DecimalString } from '../model/decimal-string.js';
@@ -46,21 +47,28 @@ export interface TargetGaps {
   readonly noWeak?: NoWeakGap | undefined;
 }
 
-/** Codes of a node and of every node below it, from the set's compiled program. */
-function subtree(result: ScoreResult, code: string): Set<string> {
-  const program = compileCriteriaSet(setOf(result));
+/** Which items lie in the subtree of `code` (the node and every node below it). */
+function insideOf(program: Program, code: string): (item: PlanItem) => boolean {
   const i = program.index.get(code);
-  if (i === undefined) return new Set([code]);
+  if (i === undefined) return (item) => item.code === code;
   const end = program.end[i] as number;
-  return new Set(program.nodes.slice(i, end).map((n) => n.code));
+  // With unique codes (every parsed set), a code is in the subtree when its position is.
+  if (program.index.size === program.size) {
+    return (item) => {
+      const at = program.index.get(item.code);
+      return at !== undefined && at >= i && at < end;
+    };
+  }
+  const codes = new Set(program.nodes.slice(i, end).map((n) => n.code));
+  return (item) => codes.has(item.code);
 }
 
-function setOf(result: ScoreResult) {
+function programOf(result: ScoreResult): Program {
   const score = stageScoreOf(result);
   if (score === undefined) {
     throw new TypeError('planForTargets: pass a result from scoreAssessment, not a copy');
   }
-  return score.unit.program.set;
+  return compileCriteriaSet(score.unit.program.set);
 }
 
 /** Items after a plan's steps: points raised, caps used up. */
@@ -99,14 +107,15 @@ export function planForTargets(
 ): TargetsPlan {
   const phases: PlanPhase[] = [];
   let left = [...items];
-  for (const weak of gaps.noWeak?.criteria ?? []) {
-    const inside = subtree(result, weak.code);
+  const weakOnes = gaps.noWeak?.criteria ?? [];
+  const program = weakOnes.length > 0 ? programOf(result) : undefined;
+  for (const weak of weakOnes) {
     const plan = planCheapest(
-      left.filter((i) => inside.has(i.code)),
+      left.filter(insideOf(program as Program, weak.code)),
       weak.pointsNeeded,
     );
     phases.push({ purpose: 'no-weak', code: weak.code, goal: weak.pointsNeeded, plan });
-    left = after(left, plan);
+    if (plan.steps.length > 0) left = after(left, plan);
   }
   const total = (pick: (p: PlanPhase) => string): Q =>
     phases.reduce<Q>((acc, p) => qAdd(acc, qDec(pick(p))), Q0);

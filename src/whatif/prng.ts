@@ -14,20 +14,23 @@ export interface Random {
  * but for such a last bit, on all). Not for cryptography.
  */
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  let spare: number | undefined;
+  // State and spare normal live in typed arrays: a uint32 above 2³¹ or a double kept in a
+  // closure variable would be boxed anew on every draw, which cost more than the draw itself.
+  const state = new Uint32Array([seed >>> 0]);
+  const spare = new Float64Array(1);
+  let hasSpare = false;
   const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+    const s = ((state[0] as number) + 0x6d2b79f5) >>> 0;
+    state[0] = s;
+    let t = s;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const normal = (): number => {
-    if (spare !== undefined) {
-      const s = spare;
-      spare = undefined;
-      return s;
+    if (hasSpare) {
+      hasSpare = false;
+      return spare[0] as number;
     }
     let x: number;
     let y: number;
@@ -39,7 +42,8 @@ export function seededRandom(seed: number): Random {
       s = x * x + y * y;
     } while (s >= 1 || s === 0);
     const f = Math.sqrt((-2 * Math.log(s)) / s);
-    spare = y * f;
+    spare[0] = y * f;
+    hasSpare = true;
     return x * f;
   };
   return { uniform, normal };

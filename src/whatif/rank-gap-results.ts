@@ -1,10 +1,12 @@
-import { exactTotals } from '../engine/result.js';
-import { qDec } from '../internal/rational.js';
+import { stageScoreOf } from '../engine/result.js';
+import { pow10 } from '../internal/int.js';
+import { type Q, qDec } from '../internal/rational.js';
 import type { DecimalInput } from '../model/decimal-string.js';
 import type { ScoreResult } from '../model/score-result.js';
 import type { RankGap } from '../model/whatif-gaps.js';
 import type { PlanItem } from '../model/whatif-plan.js';
 import { identityKey } from '../parse/code-key.js';
+import { gapTotals } from './gap-totals.js';
 import { readQ, readStepQ } from './grid.js';
 import { winnablePoints } from './plan-cheapest.js';
 import { planItemsFromResult } from './plan-items.js';
@@ -20,6 +22,21 @@ export interface RankGapResultsOptions {
   readonly items?: readonly PlanItem[] | undefined;
   /** Grid of the additional points (default `0.01`). */
   readonly step?: DecimalInput | undefined;
+}
+
+/**
+ * A result's published index, exactly: the engine's scaled integer when the result is its own
+ * (the value `shown.index` prints, without building the shown texts of every peer).
+ */
+function publishedIndex(r: ScoreResult): Q {
+  const score = stageScoreOf(r);
+  return score === undefined ? qDec(r.shown.index) : { n: score.published, d: pow10(r.places) };
+}
+
+/** Whether a result has an applicable maximum (`max` is not `'0'`). */
+function hasMax(r: ScoreResult): boolean {
+  const score = stageScoreOf(r);
+  return score === undefined ? r.max !== '0' : score.unit.unitMax !== 0;
 }
 
 /**
@@ -51,7 +68,7 @@ export function pointsNeededForRankInResults(
     throw new RangeError(`pointsNeededForRankInResults: no result for unit "${unitId}"`);
   }
   const block = identityKey(unit.unit.block);
-  const totals = exactTotals(unit);
+  const totals = gapTotals(unit);
   const available =
     options.available ??
     winnablePoints(
@@ -77,9 +94,9 @@ export function pointsNeededForRankInResults(
           r.criteriaSet.id === unit.criteriaSet.id &&
           identityKey(r.unit.block) === block &&
           identityKey(r.unit.id) !== key &&
-          r.max !== '0',
+          hasMax(r),
       )
-      .map((r) => ({ id: r.unit.id, name: r.unit.name, index: qDec(r.shown.index) })),
+      .map((r) => ({ id: r.unit.id, name: r.unit.name, index: publishedIndex(r) })),
     available: readQ(available, 'available', 'pointsNeededForRankInResults'),
   });
 }

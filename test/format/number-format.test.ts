@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatPercent } from '../../src/format/number-format.js';
+import { formatNumber, formatPercent, formatRounded } from '../../src/format/number-format.js';
 
 describe('formatNumber', () => {
   it('groups thousands with dots and uses a decimal comma in Vietnamese', () => {
@@ -41,6 +42,37 @@ describe('formatNumber', () => {
     expect(formatNumber('12', { trimZeros: true })).toBe('12');
     expect(formatNumber('1234.001', { trimZeros: true })).toBe('1.234');
     expect(formatNumber('1234.5', { trimZeros: true, lang: 'en' })).toBe('1,234.5');
+  });
+});
+
+describe('formatRounded', () => {
+  it('separates and trims a rounded text as splitting it at the point would', () => {
+    // Reference: the split-and-regex way of writing it.
+    const reference = (t: string, lang: 'vi' | 'en', trim: boolean): string => {
+      const negative = t.startsWith('-');
+      const [intPart = '0', fracRaw = ''] = (negative ? t.slice(1) : t).split('.');
+      const frac = trim ? fracRaw.replace(/0+$/, '') : fracRaw;
+      const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+      const point = lang === 'vi' ? ',' : '.';
+      return `${negative ? '-' : ''}${grouped}${frac.length > 0 ? point + frac : ''}`;
+    };
+    const digits = fc.stringMatching(/^\d{1,12}$/);
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        digits,
+        fc.option(fc.stringMatching(/^\d{1,6}$/), { nil: undefined }),
+        fc.constantFrom('vi' as const, 'en' as const),
+        fc.boolean(),
+        (negative, int, frac, lang, trimZeros) => {
+          const t = `${negative ? '-' : ''}${int}${frac === undefined ? '' : `.${frac}`}`;
+          expect(formatRounded(t, { lang, trimZeros })).toBe(reference(t, lang, trimZeros));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(formatRounded('-1234.500', { trimZeros: true })).toBe('-1.234,5');
+    expect(formatRounded('10.000', { trimZeros: true, lang: 'en' })).toBe('10');
   });
 });
 

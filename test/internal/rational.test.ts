@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { fromBig } from '../../src/internal/int.js';
 import {
   q,
   qAdd,
@@ -50,6 +51,39 @@ describe('exact rationals', () => {
       }),
       { numRuns: 3000 },
     );
+    // Unreduced grid values n / 10^k (as the engine keeps them), trailing zeros and all.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 0, max: 15 }),
+        fc.integer({ min: 0, max: 6 }),
+        (n, k, zeros) => {
+          const m = Math.abs(n) * 10 ** zeros <= Number.MAX_SAFE_INTEGER ? n * 10 ** zeros : n;
+          const d = 10 ** k;
+          expect(qToString({ n: m, d })).toBe(toDecimalString(ref.q(BigInt(m), BigInt(d))));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // Long decimals as qDec keeps them: bigint numerators (and denominators) over 10^k.
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 45n), max: 10n ** 45n }),
+        fc.integer({ min: 0, max: 45 }),
+        (n, k) => {
+          const d = 10n ** BigInt(k);
+          const mixed = { n: fromBig(n), d: fromBig(d) };
+          expect(qToString(mixed)).toBe(toDecimalString(ref.q(n, d)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(qToString(qDec('0.3981481481481481481481481481481481481481'))).toBe(
+      '0.3981481481481481481481481481481481481481',
+    );
+    expect(qToString({ n: 5n * 10n ** 30n, d: 10n ** 31n })).toBe('0.5');
+    expect(qToString({ n: 1_234_000, d: 10 ** 8 })).toBe('0.01234');
+    expect(qToString({ n: -7_000, d: 1000 })).toBe('-7');
     expect(qToString(q(1, 3))).toBe(`0.${'3'.repeat(40)}`);
     expect(qToString({ n: 8368, d: 1000 })).toBe('8.368');
     expect(qToString({ n: -50, d: 100 })).toBe('-0.5');

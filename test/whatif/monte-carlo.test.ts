@@ -108,6 +108,21 @@ describe('monteCarloRanks', () => {
     expect(r.units.map((u) => u.currentRank)).toEqual([2, 2, 1]);
   });
 
+  it('ranks on keys beyond safe integers too (20 places): 86.444 and 86.4449 no longer tie', () => {
+    // At 20 places the published keys are bigints (86.444 × 10²² > 2⁵³), compared as such.
+    const r = monteCarloRanks(
+      [
+        { id: 'x', name: 'X', points: '86.444', max: '100', nodes: [] },
+        { id: 'y', name: 'Y', points: '86.4449', max: '100', nodes: [] },
+        { id: 'z', name: 'Z', points: '86.4449', max: '100', nodes: [] },
+      ],
+      { draws: 10, places: 20 },
+    );
+    expect(r.units.map((u) => u.ranks)).toEqual(
+      [3, 1, 1].map((rank) => [{ rank, count: 10, probability: '1' }]),
+    );
+  });
+
   it('ranks blocks separately and clamps draws to [0, max]', () => {
     const r = monteCarloRanks(
       [
@@ -181,6 +196,51 @@ describe('seededRandom', () => {
   });
 });
 
+describe('seededRandom stream', () => {
+  // Reference: mulberry32 and Marsaglia's polar method as published, state in plain variables.
+  function reference(seed: number) {
+    let a = seed >>> 0;
+    let spare: number | undefined;
+    const uniform = (): number => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const normal = (): number => {
+      if (spare !== undefined) {
+        const s = spare;
+        spare = undefined;
+        return s;
+      }
+      for (;;) {
+        const x = 2 * uniform() - 1;
+        const y = 2 * uniform() - 1;
+        const s = x * x + y * y;
+        if (s < 1 && s !== 0) {
+          const f = Math.sqrt((-2 * Math.log(s)) / s);
+          spare = y * f;
+          return x * f;
+        }
+      }
+    };
+    return { uniform, normal };
+  }
+
+  it('is mulberry32 with polar normals, for any seed, uniforms and normals interleaved', () => {
+    for (const seed of [0, 1, 7, 42, 2 ** 31 + 5, -3, 2 ** 32 - 1]) {
+      const got = seededRandom(seed);
+      const want = reference(seed);
+      for (let i = 0; i < 2000; i++) {
+        // An odd pattern, so a normal's spare is kept across uniforms.
+        if (i % 3 === 0) expect(got.uniform()).toBe(want.uniform());
+        else expect(got.normal()).toBe(want.normal());
+      }
+    }
+  });
+});
+
 describe('uncertainUnitsFromResults', () => {
   it('takes the topmost uncertain node of each unit', async () => {
     const { scoreAssessment } = await import('../../src/engine/score-assessment.js');
@@ -215,13 +275,37 @@ describe('uncertainUnitsFromResults', () => {
 
 describe('select (quickselect)', () => {
   it('returns the k-th smallest like a sort does', async () => {
-    const { select } = await import('../../src/whatif/monte-carlo-summary.js');
+    const { select } = await import('../../src/whatif/tail-cuts.js');
     const rng = seededRandom(9);
     for (let n = 1; n < 60; n++) {
       // Many duplicates, as clamped draws have.
       const xs = Array.from({ length: n }, () => Math.floor(rng.uniform() * 5));
       const sorted = [...xs].sort((a, b) => a - b);
       for (let k = 0; k < n; k++) expect(select(Float64Array.from(xs), k)).toBe(sorted[k]);
+    }
+  });
+});
+
+describe('tailCuts', () => {
+  it('gives the same order statistics as a sort, counting or selecting, and leaves the column', async () => {
+    const { tailCuts } = await import('../../src/whatif/tail-cuts.js');
+    const rng = seededRandom(11);
+    // Narrow ranges are counted, wide ones (spread 10⁶ over at most 200 draws) quickselected.
+    for (const spread of [1, 7, 300, 1_000_000]) {
+      for (let n = 1; n < 200; n += 13) {
+        const xs = Array.from({ length: n }, () => 5 + Math.floor(rng.uniform() * spread));
+        const sorted = [...xs].sort((a, b) => a - b);
+        for (const column of [Int32Array.from(xs), Float64Array.from(xs)]) {
+          for (const [lo, hi] of [
+            [0, n - 1],
+            [Math.floor(n / 10), n - 1 - Math.floor(n / 10)],
+            [Math.floor(n / 2), Math.floor(n / 2)],
+          ] as const) {
+            expect(tailCuts(column, lo, hi)).toEqual([sorted[lo], sorted[hi]]);
+          }
+          expect(Array.from(column)).toEqual(xs);
+        }
+      }
     }
   });
 });

@@ -125,6 +125,31 @@ describe('planCheapest', () => {
     ).toThrow(RangeError);
   });
 
+  it('reads an item changed in place again (items are read once while they stay the same)', () => {
+    const item: { -readonly [K in keyof PlanItem]: PlanItem[K] } = {
+      code: '1.1',
+      name: 'A',
+      current: '0.5',
+      max: '1.5',
+    };
+    expect(planCheapest([item], '1').totalCost).toBe('1');
+    item.costPerPoint = '3';
+    expect(planCheapest([item], '1').totalCost).toBe('3');
+    item.current = '1.25';
+    expect(planCheapest([item], '1').maxGain).toBe('0.25');
+    item.locked = true;
+    expect(planCheapest([item], '1').maxGain).toBe('0');
+    item.locked = false;
+    item.cap = '0.1';
+    expect(planCheapest([item], '1').maxGain).toBe('0.1');
+    // Another grid reads it again too: 0.25 on a 0.2 grid gives one step.
+    item.cap = undefined;
+    expect(planCheapest([item], '0.2', { step: '0.2' }).maxGain).toBe('0.2');
+    item.costPerPoint = '-1';
+    expect(() => planCheapest([item], '1')).toThrow(RangeError);
+    expect(() => planCheapest([item], '1')).toThrow(RangeError);
+  });
+
   it('is optimal: brute force over random small instances', () => {
     const item = fc.record({
       units: fc.integer({ min: 0, max: 6 }),
