@@ -17,12 +17,17 @@ export interface UncertainNode {
 
 /** A unit for {@link monteCarloRanks}. */
 export interface UncertainUnit {
-  /** Stable identifier, unique. */
+  /** Stable identifier, unique within its criteria set. */
   readonly id: string;
   /** Display name. */
   readonly name: string;
   /** Ranking block (default `""`: one block). */
   readonly block?: string | undefined;
+  /**
+   * Criteria set id: units are ranked per criteria set and block, as `rankResults` ranks them
+   * (default: all units under one set).
+   */
+  readonly criteriaSet?: string | undefined;
   /** Total points now (including fixed parts, bonus and penalty). */
   readonly points: DecimalInput;
   /** Applicable maximum (positive). */
@@ -85,6 +90,8 @@ export interface UnitRankDistribution {
   readonly unitName: string;
   /** Block. */
   readonly block: string;
+  /** Criteria set id, when the unit gave one. */
+  readonly criteriaSet?: string | undefined;
   /** Units in the block. */
   readonly of: number;
   /** Rank with the current points, no uncertainty. */

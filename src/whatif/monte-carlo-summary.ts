@@ -161,6 +161,7 @@ export function summarise(
     unitId: unit.id,
     unitName: unit.name,
     block: unit.block ?? '',
+    ...(unit.criteriaSet !== undefined ? { criteriaSet: unit.criteriaSet } : {}),
     of: ctx.of,
     currentRank: ctx.currentRank,
     expectedRank: toDs(expected),

@@ -54,8 +54,8 @@ export function monteCarloRanks(
   const mode = options.rounding ?? 'half-up';
   const tail = options.tail ?? 0.1;
   if (!(tail > 0 && tail <= 0.5)) throw new RangeError(`${FN}: tail must be in (0, 0.5]`);
-  if (new Set(units.map((u) => u.id)).size !== units.length) {
-    throw new RangeError(`${FN}: unit ids must be unique`);
+  if (new Set(units.map((u) => `${u.criteriaSet ?? ''}\u0000${u.id}`)).size !== units.length) {
+    throw new RangeError(`${FN}: unit ids must be unique within a criteria set`);
   }
   const prepared = units.map(prepareDraws);
   const blocks = groupBlocks(units);
@@ -67,7 +67,7 @@ export function monteCarloRanks(
     places,
     units: units.map((u, i) =>
       summarise(u, sampled, i, {
-        of: (blocks.get(identityKey(u.block ?? '')) ?? []).length,
+        of: (blocks.get(blockKey(u)) ?? []).length,
         currentRank: currentRanks[i] ?? 1,
         draws,
         tail,
@@ -76,10 +76,15 @@ export function monteCarloRanks(
   };
 }
 
+/** A unit's ranking group: its criteria set and block, as the ranking groups units. */
+function blockKey(u: UncertainUnit): string {
+  return `${u.criteriaSet ?? ''}\u0000${identityKey(u.block ?? '')}`;
+}
+
 function groupBlocks(units: readonly UncertainUnit[]): Map<string, number[]> {
   const blocks = new Map<string, number[]>();
   units.forEach((u, i) => {
-    const key = identityKey(u.block ?? '');
+    const key = blockKey(u);
     const list = blocks.get(key) ?? [];
     list.push(i);
     blocks.set(key, list);

@@ -48,7 +48,7 @@ function uncertainNodes(
  * uncertain node under another uncertain node is ignored (the ancestor covers it).
  *
  * @param results - Scored units.
- * @param assessments - Their assessments (matched by unit id); units without one have no
+ * @param assessments - Their assessments (matched by unit id and criteria set); units without one have no
  *   uncertain nodes.
  * @param options - Rank targets per unit id.
  * @returns One unit per result, in order.
@@ -61,7 +61,10 @@ export function uncertainUnitsFromResults(
   options: UncertainUnitsOptions = {},
 ): UncertainUnit[] {
   return results.map((r) => {
-    const a = assessments.find((x) => x.unit.id === r.unit.id);
+    // A unit may be assessed under several sets: its uncertainties are those of this set's file.
+    const a = assessments.find(
+      (x) => x.unit.id === r.unit.id && x.criteriaSetId === r.criteriaSet.id,
+    );
     const uncertain = new Map<string, PointsUncertainty>();
     for (const e of a?.entries ?? [])
       if (e.uncertainty !== undefined) uncertain.set(e.code, e.uncertainty);
@@ -71,6 +74,7 @@ export function uncertainUnitsFromResults(
       id: r.unit.id,
       name: r.unit.name,
       block: r.unit.block,
+      criteriaSet: r.criteriaSet.id,
       points: r.points,
       max: r.max,
       nodes,

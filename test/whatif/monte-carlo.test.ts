@@ -48,6 +48,35 @@ const UNITS: UncertainUnit[] = [
 ];
 
 describe('monteCarloRanks', () => {
+  it('ranks per criteria set and block, like rankResults (issue 8, defect 9)', () => {
+    // Two units of set a and one of set b, all in block "huyện", nothing uncertain: each set
+    // ranks apart, so b's unit is 1/1 although a's 95 is higher, and a2 is 2/2, not 3/3.
+    const unit = (id: string, criteriaSet: string, points: string): UncertainUnit => ({
+      id,
+      name: id,
+      block: 'huyện',
+      criteriaSet,
+      points,
+      max: '100',
+      nodes: [],
+    });
+    const r = monteCarloRanks(
+      [unit('a1', 'bo-a', '95'), unit('a2', 'bo-a', '60'), unit('b1', 'bo-b', '70')],
+      { draws: 10 },
+    );
+    expect(r.units.map((u) => [u.unitId, u.criteriaSet, u.currentRank, u.of])).toEqual([
+      ['a1', 'bo-a', 1, 2],
+      ['a2', 'bo-a', 2, 2],
+      ['b1', 'bo-b', 1, 1],
+    ]);
+    expect(r.units[2]?.ranks).toEqual([{ rank: 1, count: 10, probability: '1' }]);
+    // The same unit id under two sets is two units; twice under one set is refused.
+    expect(() => monteCarloRanks([unit('x', 'bo-a', '1'), unit('x', 'bo-b', '1')])).not.toThrow();
+    expect(() => monteCarloRanks([unit('x', 'bo-a', '1'), unit('x', 'bo-a', '2')])).toThrow(
+      RangeError,
+    );
+  });
+
   it('is deterministic for a seed', () => {
     const a = monteCarloRanks(UNITS, { draws: 2000, seed: 7 });
     const b = monteCarloRanks(UNITS, { draws: 2000, seed: 7 });
@@ -270,6 +299,31 @@ describe('uncertainUnitsFromResults', () => {
     const mc = monteCarloRanks(units, { draws: 1000 });
     expect(mc.units[0]?.of).toBe(2);
     expect(Number(mc.units[0]?.targetProbability)).toBeGreaterThan(0);
+  });
+
+  it("reads a unit's uncertainty from its assessment under the same criteria set", async () => {
+    const { scoreAssessment } = await import('../../src/engine/score-assessment.js');
+    const { uncertainUnitsFromResults } = await import('../../src/whatif/uncertain-units.js');
+    const { SET, assessment } = await import('./fixtures.js');
+    // Unit a is assessed under SET and under a copy with another id; only the copy's file
+    // declares an uncertainty (on 3), so only the copy's unit has an uncertain node.
+    const other = { ...SET, id: 'ban-sao' };
+    const plain = assessment('a', 'Xã A', { yes: true, p12: '6', p21: '4', p3: '3' });
+    const uncertain = {
+      ...plain,
+      criteriaSetId: other.id,
+      entries: plain.entries.map((e) =>
+        e.code === '3'
+          ? { ...e, uncertainty: { kind: 'interval' as const, low: ds('2'), high: ds('4') } }
+          : e,
+      ),
+    };
+    const results = [scoreAssessment(SET, plain), scoreAssessment(other, uncertain)];
+    const units = uncertainUnitsFromResults(results, [plain, uncertain]);
+    expect(units.map((u) => [u.criteriaSet, u.nodes.map((n) => n.code)])).toEqual([
+      [SET.id, []],
+      ['ban-sao', ['3']],
+    ]);
   });
 });
 
