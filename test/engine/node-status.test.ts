@@ -24,6 +24,15 @@ const assess = (entries: Record<string, unknown>[]) =>
     set,
   );
 
+// Fields 2–8 given at their maxima, and 1.1's three sub-criteria not applicable.
+const fields = Object.entries(MAXIMA)
+  .filter(([code]) => code !== '1')
+  .map(([code, max]) => ({ code, points: max, explanation: 'x' }));
+const na = ['1.1.1', '1.1.2', '1.1.3'].map((code) => ({
+  code,
+  notApplicable: 'Không phát sinh',
+}));
+
 describe('node status (issue 8, defect 3)', () => {
   it('criteria under field totals are overridden: not rated, no weak-criterion trigger', () => {
     // Fields 1–8 given at their maxima (the published form): 100 of 100.
@@ -49,13 +58,6 @@ describe('node status (issue 8, defect 3)', () => {
   it('a criterion whose sub-criteria are all not applicable is empty: not rated, fires nothing', () => {
     // 1.1 (1.1.1, 1.1.2, 1.1.3) all not applicable; everything else at its maximum except
     // field 1's other criteria, given by their leaves below.
-    const fields = Object.entries(MAXIMA)
-      .filter(([code]) => code !== '1')
-      .map(([code, max]) => ({ code, points: max, explanation: 'x' }));
-    const na = ['1.1.1', '1.1.2', '1.1.3'].map((code) => ({
-      code,
-      notApplicable: 'Không phát sinh',
-    }));
     const r = scoreAssessment(set, assess([...fields, ...na]));
     const c = findNode(r, '1.1');
     expect(c?.status).toBe('empty');
@@ -80,13 +82,6 @@ describe('node status (issue 8, defect 3)', () => {
     const others = field1.children
       .filter((c) => c.code !== '1.1')
       .map((c) => ({ code: c.code, points: c.max, explanation: 'x' }));
-    const fields = Object.entries(MAXIMA)
-      .filter(([code]) => code !== '1')
-      .map(([code, max]) => ({ code, points: max, explanation: 'x' }));
-    const na = ['1.1.1', '1.1.2', '1.1.3'].map((code) => ({
-      code,
-      notApplicable: 'Không phát sinh',
-    }));
     const r = scoreAssessment(set, assess([...others, ...fields, ...na]));
     // 1.1 (3 points) leaves the applicable maximum: 100 − 3 = 97 points of 97.
     expect(r.max).toBe('97');
