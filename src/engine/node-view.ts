@@ -19,6 +19,7 @@ import type {
   NodeStatus,
   PointsSource,
 } from '../model/score-result.js';
+import type { ScoringRuleKind } from '../model/scoring-rule.js';
 import { describeRule } from '../rules/describe-rule.js';
 import { evaluateRule } from '../rules/evaluate-rule.js';
 import { describeInput } from '../rules/input-text.js';
@@ -60,29 +61,62 @@ function source(score: StageScore, i: number): PointsSource {
   return score.unit.program.leaf[i] === 1 ? 'missing' : 'children';
 }
 
+/**
+ * A leaf's explanation whose two texts are written when first read: a tree is often built for
+ * its numbers only (a unit's table to depth 2, a plan), and the texts are most of its cost.
+ */
+function leafExplanation(
+  rule: ScoringRuleKind,
+  ruleText: () => string,
+  inputText: () => string,
+  points: DecimalString,
+): LeafExplanation {
+  const out = { rule } as { -readonly [K in keyof LeafExplanation]: LeafExplanation[K] };
+  lazyText(out, 'ruleText', ruleText);
+  lazyText(out, 'inputText', inputText);
+  out.points = points;
+  return out;
+}
+
+/** An enumerable property computed on first read, then kept as a plain value in its place. */
+function lazyText(target: object, key: string, make: () => string): void {
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(target, key, { value, enumerable: true, writable: false });
+      return value;
+    },
+  });
+}
+
 function explanation(unit: UnitData, i: number, node: CriteriaNode): LeafExplanation | undefined {
   const entry = unit.entries[i];
   const rule = unit.program.rules[i];
   if (entry === undefined || rule === undefined) return undefined;
   const authored = node.rule ?? { kind: 'direct' as const };
-  if (entry.value !== undefined) {
-    const out = evaluateRule(rule, entry.value);
+  const ruleText = () => describeRule(authored, node.max);
+  const value = entry.value;
+  if (value !== undefined) {
+    const out = evaluateRule(rule, value);
     if (out !== undefined) {
-      return {
-        rule: authored.kind,
-        ruleText: describeRule(authored, node.max),
-        inputText: describeInput(authored, entry.value),
-        points: qToString(out.points) as DecimalString,
-      };
+      return leafExplanation(
+        authored.kind,
+        ruleText,
+        () => describeInput(authored, value),
+        qToString(out.points) as DecimalString,
+      );
     }
   }
-  if (entry.points === undefined) return undefined;
-  return {
-    rule: authored.kind,
-    ruleText: describeRule(authored, node.max),
-    inputText: `Điểm nhập trực tiếp: ${formatNumber(entry.points, { trimZeros: true, places: 20 })}`,
-    points: entry.points,
-  };
+  const points = entry.points;
+  if (points === undefined) return undefined;
+  return leafExplanation(
+    authored.kind,
+    ruleText,
+    () => `Điểm nhập trực tiếp: ${formatNumber(points, { trimZeros: true, places: 20 })}`,
+    points,
+  );
 }
 
 /** Why a node that is not `scored` is not counted or rated, in Vietnamese and English. */

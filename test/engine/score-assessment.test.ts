@@ -72,6 +72,26 @@ describe('scoreAssessment', () => {
     });
   });
 
+  it("a leaf's explanation: texts written when read, kept, in the same key order as JSON", () => {
+    const ex = findNode(scoreAssessment(SMALL_SET, UNIT_A), '1.3')?.explanation;
+    if (ex === undefined) throw new Error('1.3 has no explanation');
+    // Not yet written: the tree was built for its numbers.
+    expect(typeof Object.getOwnPropertyDescriptor(ex, 'inputText')?.get).toBe('function');
+    expect(Object.keys(ex)).toEqual(['rule', 'ruleText', 'inputText', 'points']);
+    expect(ex.inputText).toBe('Điểm nhập trực tiếp: 4,75');
+    // Once read, a plain value in its place (read again: the same text, no second writing).
+    expect(Object.getOwnPropertyDescriptor(ex, 'inputText')?.value).toBe(
+      'Điểm nhập trực tiếp: 4,75',
+    );
+    expect(JSON.parse(JSON.stringify(ex))).toEqual({
+      rule: 'direct',
+      ruleText: ex.ruleText,
+      inputText: 'Điểm nhập trực tiếp: 4,75',
+      points: '4.75',
+    });
+    expect(Object.keys(ex)).toEqual(['rule', 'ruleText', 'inputText', 'points']);
+  });
+
   it('rates criteria at the configured depth, skipping not-applicable ones', () => {
     const r = scoreAssessment(SMALL_SET, UNIT_A);
     expect(r.ratings.map((n) => [n.code, n.rating?.code])).toEqual([
