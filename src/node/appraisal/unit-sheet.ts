@@ -1,10 +1,17 @@
-import type { Borders, Cell, DataValidation, Fill, Worksheet } from 'exceljs';
+import type { Cell, DataValidation, Fill, Worksheet } from 'exceljs';
 import { formatNumber } from '../../format/number-format.js';
 import type { Assessment, AssessmentEntry, EvidenceDocument } from '../../model/assessment.js';
 import type { CriteriaNode } from '../../model/criteria-node.js';
 import type { CriteriaSet } from '../../model/criteria-set.js';
 import type { NodeScore, ScoreResult } from '../../model/score-result.js';
 import { describeInput } from '../../rules/input-text.js';
+import {
+  BORDER,
+  COMPUTED_FILL,
+  HEAD_FILL,
+  INPUT_FILL,
+  POINTS_FORMAT,
+} from '../excel/sheet-style.js';
 import { formatDate } from '../reports/labels.js';
 import { neutraliseCell } from '../reports/neutralise.js';
 import { type AppraisalSide, entrySide } from './appraisal-side.js';
@@ -22,13 +29,7 @@ import {
   ATOTAL,
 } from './layout.js';
 
-const INPUT_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const LOCKED_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
-const COMPUTED_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-const HEAD_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E78' } };
-const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
-const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const POINTS = '0.00##';
 const KEYS = Object.keys(ACOL) as AColKey[];
 const INPUTS: readonly AColKey[] = ['round1', 'note1', 'answer', 'round2', 'note2'];
 const TEXTS: readonly AColKey[] = [
@@ -180,11 +181,11 @@ function nodeRow(ws: Worksheet, r: number, input: NodeRowInput): void {
   cell('name').value = neutraliseCell(vi ? node.name : (node.nameEn ?? node.name));
   cell('name').alignment = { indent: depth - 1, wrapText: true, vertical: 'top' };
   cell('max').value = Number(node.max);
-  cell('max').numFmt = POINTS;
+  cell('max').numFmt = POINTS_FORMAT;
   cell('declared').value = neutraliseCell(declaredText(node, score, entry, lang));
   if (applicable) {
     cell('self').value = Number(score.selfPoints);
-    cell('self').numFmt = POINTS;
+    cell('self').numFmt = POINTS_FORMAT;
   }
   cell('evidence').value = neutraliseCell(
     (entry?.evidence ?? []).map((d) => evidenceText(d, lang)).join('\n'),
@@ -199,7 +200,7 @@ function nodeRow(ws: Worksheet, r: number, input: NodeRowInput): void {
     prefill(row, side);
     for (const k of ['round1', 'round2'] as const) {
       cell(k).dataValidation = roundValidation(node, lang, `${ACOL[k]}${r}`);
-      cell(k).numFmt = POINTS;
+      cell(k).numFmt = POINTS_FORMAT;
     }
   } else {
     for (const k of INPUTS) cell(k).fill = LOCKED_FILL;
@@ -213,7 +214,7 @@ function nodeRow(ws: Worksheet, r: number, input: NodeRowInput): void {
   cell('after').value = applicable ? { formula: own(fromChildren ? sum : `${ACOL.self}${r}`) } : 0;
   cell('lost').value = applicable ? { formula: `${ACOL.self}${r}-${ACOL.after}${r}` } : 0;
   for (const k of ['after', 'lost'] as const) {
-    cell(k).numFmt = POINTS;
+    cell(k).numFmt = POINTS_FORMAT;
     cell(k).fill = COMPUTED_FILL;
   }
   for (const k of KEYS) {
@@ -343,7 +344,7 @@ function totalRow(
     const cell = row.getCell(ACOL[k]);
     cell.border = BORDER;
     cell.font = { bold: true };
-    if (k === 'max' || k === 'self' || k === 'after' || k === 'lost') cell.numFmt = POINTS;
+    if (k === 'max' || k === 'self' || k === 'after' || k === 'lost') cell.numFmt = POINTS_FORMAT;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Borders, Cell, Fill, Row, Worksheet } from 'exceljs';
+import type { Cell, Fill, Row, Worksheet } from 'exceljs';
 import type { UnitInfo } from '../../model/assessment.js';
 import type { CriteriaNode } from '../../model/criteria-node.js';
 import type { CriteriaSet } from '../../model/criteria-set.js';
@@ -17,6 +17,7 @@ import {
   type TemplateLang,
 } from './layout.js';
 import { pointsValidation, valueInput } from './rule-input.js';
+import { BORDER, COMPUTED_FILL, HEAD_FILL, INPUT_FILL, POINTS_FORMAT } from './sheet-style.js';
 import {
   leafPointsFormula,
   needsRatioHelper,
@@ -32,13 +33,7 @@ export interface MainSheetOptions {
   readonly period?: string | undefined;
 }
 
-const INPUT_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const PARENT_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
-const COMPUTED_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
-const HEAD_FILL: Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E78' } };
-const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
-const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const POINTS_FORMAT = '0.00##';
 const KEYS = Object.keys(COL) as ColKey[];
 const EVIDENCE_KEYS: readonly ColKey[] = [
   'docNumber',
